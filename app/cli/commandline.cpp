@@ -1,0 +1,102 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
+};
+} // namespace
+
+void printError(const QString &message)
+{
+    const QByteArray line = "incident-bridge: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+QString usageText()
+{
+    return Tr::tr(
+        "Usage:\n"
+        "  incident-bridge [--db FILE] [--demo]           start the window\n"
+        "  incident-bridge [--db FILE] new --title TEXT [--severity SEV1|SEV2|SEV3|SEV4]\n"
+        "                                  [--started TIME]\n"
+        "  incident-bridge [--db FILE] log ID --kind KIND [--actor NAME] [--at TIME] [--pin] "
+        "TEXT...\n"
+        "  incident-bridge [--db FILE] status ID STATE [--at TIME]\n"
+        "  incident-bridge [--db FILE] list [--json]\n"
+        "  incident-bridge [--db FILE] show ID [--json]\n"
+        "\n"
+        "KIND: action, observation, expectation, assumption, decision, note.\n"
+        "STATE: investigating, identified, mitigated, resolved, closed.\n"
+        "TIME: ISO 8601, such as 2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00, or without a\n"
+        "zone for local time. The default is now.\n"
+        "\n"
+        "Options:\n"
+        "  --db FILE      the database (default: $INCIDENT_BRIDGE_DB, else the user's data "
+        "folder)\n"
+        "  --demo         open a throwaway database with a realistic incident\n"
+        "  -h, --help     show this help\n"
+        "  -v, --version  show the version\n"
+        "\n"
+        "Exit status: 0 on success, 1 when the database cannot be opened or written,\n"
+        "2 for bad usage or an unknown incident, kind, state, severity or time.\n");
+}
+
+Result<Invocation> parseInvocation(const QStringList &arguments)
+{
+    Invocation inv;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!inv.command.isEmpty()) {
+            inv.arguments << arg;
+        } else if (arg == u"--db"_s) {
+            if (i + 1 >= arguments.size())
+                return Error::invalid(Tr::tr("--db needs a file name, as in --db incidents.sqlite."));
+            inv.databasePath = arguments.at(++i);
+        } else if (arg.startsWith(u"--db="_s)) {
+            inv.databasePath = arg.mid(5);
+        } else if (arg == u"--demo"_s) {
+            inv.demo = true;
+        } else if (arg == u"--help"_s || arg == u"-h"_s) {
+            inv.help = true;
+        } else if (arg == u"--version"_s || arg == u"-v"_s) {
+            inv.version = true;
+        } else if (arg.startsWith(u'-')) {
+            return Error::invalid(
+                Tr::tr("unknown option %1. Run incident-bridge --help for the usage.").arg(arg));
+        } else {
+            inv.command = arg;
+        }
+    }
+    if (inv.databasePath.isEmpty() && arguments.contains(u"--db="_s))
+        return Error::invalid(Tr::tr("--db needs a file name, as in --db incidents.sqlite."));
+    if (inv.demo && !inv.command.isEmpty())
+        return Error::invalid(Tr::tr("--demo opens the window with a throwaway database; it cannot "
+                                     "be combined with the %1 command.")
+                                  .arg(inv.command));
+    return inv;
+}
+
+int runCommand(const Invocation &inv)
+{
+    const auto command = findCommand(inv.command);
+    if (!command) {
+        printError(Tr::tr("unknown command \"%1\". Run incident-bridge --help for the commands.")
+                       .arg(inv.command));
+        return BadUsage;
+    }
+    return command->run(inv);
+}
+
+} // namespace bridge::cli

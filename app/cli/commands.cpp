@@ -1,0 +1,299 @@
+#include "commands.h"
+
+#include "domain/timeparse.h"
+#include "report/incidentjson.h"
+#include "session/incidentsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
+};
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error &error)
+{
+    printError(error.message);
+    return error.code == Error::Code::Storage ? Failure : BadUsage;
+}
+
+int usage(const QString &message)
+{
+    printError(message);
+    return BadUsage;
+}
+
+// A QCommandLineParser for one command; returns false with the message printed on bad usage.
+bool parse(QCommandLineParser &parser, const Invocation &inv,
+           const QList<QCommandLineOption> &options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{u"incident-bridge"_s} + inv.arguments)) {
+        printError(Tr::tr("%1 (in the %2 command). Run incident-bridge --help for the usage.")
+                       .arg(parser.errorText(), inv.command));
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv)
+{
+    const QString path = Database::resolvePath(inv.databasePath);
+    const bool isDefault = inv.databasePath.isEmpty()
+                           && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
+    return IncidentSession::open(path, isDefault ? Database::Location::Default
+                                                 : Database::Location::Given);
+}
+
+Result<qint64> parseId(const QString &text, const char *what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalid(Tr::tr("%1 must be a number such as 12, not \"%2\".")
+                                  .arg(QCoreApplication::translate("bridge::CommandLine", what),
+                                       text));
+    return id;
+}
+
+// An absent option means now; a present one must parse.
+Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return QDateTime();
+    const QString value = parser.value(name);
+    if (auto t = parseIsoTime(value))
+        return *t;
+    return Error::invalid(Tr::tr("--%1 \"%2\" is not a time. Use ISO 8601, such as "
+                                 "2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00 or "
+                                 "2018-10-21T22:52 for local time.")
+                              .arg(name, value));
+}
+
+Result<Incident> findIncident(IncidentSession &session, const QString &idText)
+{
+    auto id = parseId(idText, QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
+    if (!id)
+        return id.error();
+    if (auto incident = session.incident(*id))
+        return *incident;
+    return Error::notFound(Tr::tr("there is no incident %1. Run incident-bridge list to see the "
+                                  "incidents in this database.")
+                               .arg(*id));
+}
+
+int runNew(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption title(u"title"_s, {}, u"TEXT"_s);
+    const QCommandLineOption severity(u"severity"_s, {}, u"SEV"_s, u"SEV3"_s);
+    const QCommandLineOption started(u"started"_s, {}, u"TIME"_s);
+    if (!parse(parser, inv, {title, severity, started}))
+        return BadUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(Tr::tr("new takes no further words; put the title in --title \"...\"."));
+    if (!parser.isSet(title) || parser.value(title).trimmed().isEmpty())
+        return usage(Tr::tr("new needs a title: --title \"Checkout returns 503 in eu-west\"."));
+    const auto sev = severityFromKey(parser.value(severity));
+    if (!sev)
+        return usage(Tr::tr("unknown severity \"%1\": use SEV1 (worst), SEV2, SEV3 or SEV4.")
+                         .arg(parser.value(severity)));
+    auto startedAt = parseTimeOption(parser, u"started"_s);
+    if (!startedAt)
+        return fail(startedAt.error());
+
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    auto incident = session.value()->createIncident({parser.value(title), *sev, *startedAt});
+    if (!incident)
+        return fail(incident.error());
+    printOut(QString::number(incident->id) + u'\n');
+    return Success;
+}
+
+int runLog(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(u"kind"_s, {}, u"KIND"_s);
+    const QCommandLineOption actor(u"actor"_s, {}, u"NAME"_s);
+    const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
+    const QCommandLineOption pin(u"pin"_s);
+    if (!parse(parser, inv, {kind, actor, at, pin}))
+        return BadUsage;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty())
+        return usage(Tr::tr("log needs an incident id and the text: log 12 --kind action "
+                            "\"Rolled back the deploy\"."));
+    if (!parser.isSet(kind))
+        return usage(Tr::tr("log needs --kind: action, observation, expectation, assumption, "
+                            "decision or note."));
+    const auto k = kindFromKey(parser.value(kind));
+    if (!k || isSystemKind(*k))
+        return usage(Tr::tr("unknown kind \"%1\": use action, observation, expectation, "
+                            "assumption, decision or note.")
+                         .arg(parser.value(kind)));
+    const QString text = words.mid(1).join(u' ');
+    if (text.trimmed().isEmpty())
+        return usage(Tr::tr("log needs the entry's text after the incident id."));
+    auto occurred = parseTimeOption(parser, u"at"_s);
+    if (!occurred)
+        return fail(occurred.error());
+    auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
+    if (!id)
+        return fail(id.error());
+
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    auto incident = findIncident(*session.value(), words.first());
+    if (!incident)
+        return fail(incident.error());
+    auto entry = session.value()->log(
+        incident->id, {*k, parser.value(actor), *occurred, text, parser.isSet(pin)});
+    if (!entry)
+        return fail(entry.error());
+    printOut(QString::number(entry->id) + u'\n');
+    return Success;
+}
+
+int runStatus(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
+    if (!parse(parser, inv, {at}))
+        return BadUsage;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2)
+        return usage(Tr::tr("status needs an incident id and a state: status 12 mitigated."));
+    const auto state = statusFromKey(words.at(1));
+    if (!state)
+        return usage(Tr::tr("unknown state \"%1\": use investigating, identified, mitigated, "
+                            "resolved or closed.")
+                         .arg(words.at(1)));
+    auto when = parseTimeOption(parser, u"at"_s);
+    if (!when)
+        return fail(when.error());
+    if (auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine",
+                                                           "The incident id"));
+        !id)
+        return fail(id.error());
+
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    auto incident = findIncident(*session.value(), words.first());
+    if (!incident)
+        return fail(incident.error());
+    auto changed = session.value()->setStatus(incident->id, *state, *when);
+    if (!changed)
+        return fail(changed.error());
+    return Success;
+}
+
+int runList(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    if (!parse(parser, inv, {json}))
+        return BadUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(Tr::tr("list takes no arguments besides --json."));
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    const QList<Incident> incidents = session.value()->incidents();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Incident &i : incidents)
+            array.append(incidentSummaryJson(i));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    for (const Incident &i : incidents) {
+        printOut(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(QString::number(i.id), severityKey(i.severity),
+                                               statusKey(i.status),
+                                               i.startedAt.toLocalTime().toString(Qt::ISODate),
+                                               i.title));
+    }
+    return Success;
+}
+
+int runShow(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    if (!parse(parser, inv, {json}))
+        return BadUsage;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 1)
+        return usage(Tr::tr("show needs one incident id: show 12 [--json]."));
+    if (auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine",
+                                                           "The incident id"));
+        !id)
+        return fail(id.error());
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    auto incident = findIncident(*session.value(), words.first());
+    if (!incident)
+        return fail(incident.error());
+    auto entries = session.value()->entries(incident->id);
+    if (!entries)
+        return fail(entries.error());
+    if (parser.isSet(json)) {
+        const QJsonObject o = incidentJson(*incident, *entries);
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    printOut(u"#%1 %2 — %3, %4\n"_s.arg(QString::number(incident->id), incident->title,
+                                        severityKey(incident->severity),
+                                        statusKey(incident->status)));
+    QDate day;
+    for (const Entry &e : *entries) {
+        const QDateTime local = e.occurredAt.toLocalTime();
+        if (local.date() != day) {
+            day = local.date();
+            printOut(u"\n%1\n"_s.arg(day.toString(Qt::ISODate)));
+        }
+        printOut(u"  %1  %2  %3%4: %5%6\n"_s.arg(
+            local.toString(u"HH:mm:ss"_s), kindKey(e.kind).leftJustified(11), e.pinned ? u"* "_s : QString(),
+            e.actor, e.text,
+            e.isRetracted() ? Tr::tr("  [retracted: %1]").arg(e.retractReason) : QString()));
+    }
+    return Success;
+}
+
+const Command commands[] = {
+    {"new", runNew}, {"log", runLog}, {"status", runStatus}, {"list", runList}, {"show", runShow},
+};
+} // namespace
+
+std::optional<Command> findCommand(const QString &name)
+{
+    for (const Command &c : commands) {
+        if (name == QLatin1StringView(c.name))
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace bridge::cli

@@ -1,0 +1,102 @@
+#include "cli/commandline.h"
+#include "incidentlistmodel.h"
+#include "mainwindow.h"
+#include "session/demoincident.h"
+#include "session/incidentsession.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace bridge;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"incident-bridge"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(build::version));
+}
+
+int startWindow(const cli::Invocation &inv, int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QObject::tr("Incident Bridge"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(build::appId));
+
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString path;
+    qint64 firstIncident = 0;
+    if (inv.demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        path = demoDir->filePath(u"demo.sqlite"_s);
+        auto seeded = seedDemoIncidents(path, QDateTime::currentDateTimeUtc());
+        if (!seeded) {
+            cli::printError(seeded.error().message);
+            QMessageBox::critical(nullptr, QObject::tr("Incident Bridge"), seeded.error().message);
+            return cli::Failure;
+        }
+        firstIncident = *seeded;
+    } else {
+        path = Database::resolvePath(inv.databasePath);
+    }
+    const bool isDefault = !inv.demo && inv.databasePath.isEmpty()
+                           && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
+    auto session = IncidentSession::open(path, isDefault ? Database::Location::Default
+                                                         : Database::Location::Given);
+    if (!session) {
+        // A file we refuse is left as it was; say why and what to do, then stop.
+        cli::printError(session.error().message);
+        QMessageBox::critical(nullptr, QObject::tr("Cannot open the incident database"),
+                              session.error().message);
+        return cli::Failure;
+    }
+
+    MainWindow window(session.value().get(), inv.demo ? u"demo"_s : u"main"_s);
+    if (firstIncident == 0) {
+        QSettings settings;
+        const qint64 last = settings.value(u"main/lastIncident"_s).toLongLong();
+        if (session.value()->incident(last))
+            firstIncident = last;
+        else if (!session.value()->incidents().isEmpty())
+            firstIncident = IncidentListModel(session.value().get()).incidentIdAt(0);
+    }
+    window.showIncident(firstIncident);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const auto inv = cli::parseInvocation(arguments);
+    if (!inv) {
+        cli::printError(inv.error().message);
+        return cli::BadUsage;
+    }
+    if (inv->help) {
+        std::fputs(cli::usageText().toUtf8().constData(), stdout);
+        return cli::Success;
+    }
+    if (inv->version) {
+        std::printf("incident-bridge %s\n", build::version);
+        return cli::Success;
+    }
+    if (!inv->command.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return cli::runCommand(*inv);
+    }
+    return startWindow(*inv, argc, argv);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "vocabulary.h"
+
+#include <QDateTime>
+#include <QMetaType>
+
+namespace bridge {
+
+// A timeline entry as it stands now. Earlier states live in EntryRevision rows.
+struct Entry
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    EntryKind kind = EntryKind::Note;
+    QString actor;  // who did or saw it
+    QString scribe; // who wrote it down
+    QDateTime occurredAt;
+    QDateTime loggedAt;
+    QString text;
+    bool pinned = false;
+    int edits = 0; // how many times the content was edited
+    QDateTime retractedAt;
+    QString retractedBy;
+    QString retractReason;
+
+    bool isRetracted() const { return retractedAt.isValid(); }
+};
+
+// What a scribe asks to log, or to change an entry into.
+struct EntryDraft
+{
+    EntryKind kind = EntryKind::Note;
+    QString actor;        // empty: the scribe
+    QDateTime occurredAt; // invalid: now
+    QString text;
+    bool pinned = false;
+};
+
+// The state of an entry before one change was made to it.
+struct EntryRevision
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    QDateTime changedAt;
+    QString changedBy;
+    QString change; // edit, pin, unpin, retract, restore
+    EntryKind kind = EntryKind::Note;
+    QString actor;
+    QDateTime occurredAt;
+    QString text;
+    bool pinned = false;
+    bool retracted = false;
+};
+
+// What the timeline shows: every field empty means everything.
+struct TimelineFilter
+{
+    QList<EntryKind> kinds;
+    QString actor;
+    QString text;
+    bool includeRetracted = true;
+
+    bool isEmpty() const { return kinds.isEmpty() && actor.isEmpty() && text.trimmed().isEmpty(); }
+    bool operator==(const TimelineFilter &) const = default;
+};
+
+} // namespace bridge
+
+Q_DECLARE_METATYPE(bridge::Entry)

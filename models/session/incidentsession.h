@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "domain/incident.h"
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace bridge {
+
+class Clock;
+class IncidentStore;
+
+// The one place that changes an incident. Every operation is one write transaction;
+// signals are emitted only after the commit, so anything that shows them shows saved data.
+// Writes by other processes to the same file come back through the same signals.
+class IncidentSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens the database and a session over it. clock may be null (system clock);
+    // scribe empty means the OS user.
+    static Result<std::unique_ptr<IncidentSession>> open(const QString &path,
+                                                         Database::Location location,
+                                                         const Clock *clock = nullptr,
+                                                         const QString &scribe = {});
+    IncidentSession(std::unique_ptr<Database> database, const Clock *clock, const QString &scribe,
+                    QObject *parent = nullptr);
+    ~IncidentSession() override;
+
+    static QString osUserName();
+
+    QString scribe() const { return m_scribe; }
+    QDateTime now() const;
+    Database &database() { return *m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QList<Incident> incidents() const;
+    std::optional<Incident> incident(qint64 id) const;
+    Result<Incident> createIncident(const NewIncident &incident);
+    Result<Incident> setStatus(qint64 incidentId, Status status, const QDateTime &at = {});
+    Result<Incident> setSeverity(qint64 incidentId, Severity severity, const QDateTime &at = {});
+
+    // The scribe's operations; each can be undone through undoStack().
+    Result<Entry> log(qint64 incidentId, const EntryDraft &draft);
+    Result<Entry> edit(qint64 entryId, const EntryDraft &draft);
+    Result<Entry> setPinned(qint64 entryId, bool pinned);
+    Result<Entry> retract(qint64 entryId, const QString &reason);
+
+    Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter = {});
+    Result<Entry> entry(qint64 entryId);
+    Result<QList<EntryRevision>> revisions(qint64 entryId);
+    QStringList actors(qint64 incidentId);
+    // Whether an entry that just arrived belongs in a filtered timeline.
+    bool matches(const Entry &entry, const TimelineFilter &filter);
+
+    // Polls PRAGMA data_version so a window shows what another process wrote.
+    void watchForExternalChanges(int intervalMs = 500);
+    void pollExternalChanges();
+
+    // Applying changes without recording an undo step: the undo commands' road in.
+    Result<Entry> applyEdit(qint64 entryId, const EntryDraft &draft);
+    Result<Entry> applyPinned(qint64 entryId, bool pinned);
+    Result<Entry> applyRetract(qint64 entryId, const QString &reason);
+    Result<Entry> applyRestore(qint64 entryId);
+
+signals:
+    void incidentAdded(const bridge::Incident &incident);
+    void incidentChanged(const bridge::Incident &incident);
+    void entryAdded(const bridge::Entry &entry);
+    void entryChanged(const bridge::Entry &entry);
+    // An undo or redo could not be saved; the message says why.
+    void operationFailed(const QString &message);
+
+private:
+    Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft);
+    Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at);
+    template<typename Change>
+    Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
+    Result<Incident> commitIncidentChange(qint64 incidentId);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    QString m_scribe;
+    QUndoStack *m_undoStack;
+    QTimer *m_watchTimer = nullptr;
+
+    QHash<qint64, Incident> m_incidents;
+    qint64 m_dataVersion = 0;
+    qint64 m_lastEntryId = 0;
+    qint64 m_lastRevisionId = 0;
+    QSet<qint64> m_ownEntryIds; // written here; the poll must not announce them twice
+};
+
+} // namespace bridge

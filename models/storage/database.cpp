@@ -1,0 +1,281 @@
+#include "database.h"
+
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::Database)
+};
+
+constexpr int SqliteHeaderSize = 100;
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+QString migrationFile(int version)
+{
+    return u":/sql/%1_"_s.arg(version, 4, 10, QChar(u'0'));
+}
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(u":/sql/"_s);
+    return files;
+}
+
+bool hasWriteBits(const QFileInfo &info)
+{
+    // Root may write anything; a file or folder with no write bit was made read-only on
+    // purpose, so honour that too.
+    const auto bits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & bits);
+}
+
+// Reads the 100-byte header without SQLite, so a file we refuse is never opened for writing.
+Done checkExistingFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::storage(
+            Tr::tr("%1 is a folder, not a database file. Give the path of a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Tr::tr("Cannot read %1: %2. Check the file's permissions.")
+                                  .arg(path, file.errorString()));
+    if (file.size() == 0)
+        return done(); // SQLite treats an empty file as an empty database
+    const QByteArray header = file.read(SqliteHeaderSize);
+    if (header.size() < SqliteHeaderSize || !header.startsWith(QByteArrayView(SqliteMagic)))
+        return Error::storage(Tr::tr("%1 is not an Incident Bridge database: it is not an SQLite "
+                                     "file at all. Choose another file with --db; this one was "
+                                     "left untouched.")
+                                  .arg(path));
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != Database::ApplicationId)
+        return Error::storage(Tr::tr("%1 is an SQLite database of another application "
+                                     "(application id 0x%2), not Incident Bridge's. Choose another "
+                                     "file with --db; this one was left untouched.")
+                                  .arg(path)
+                                  .arg(appId, 8, 16, QChar(u'0')));
+    if (!hasWriteBits(info))
+        return Error::storage(Tr::tr("Cannot write %1: the file is read-only. Make it writable or "
+                                     "choose another file with --db; it was left untouched.")
+                                  .arg(path));
+    if (!hasWriteBits(QFileInfo(info.absolutePath())))
+        return Error::storage(Tr::tr("Cannot write in the folder of %1: SQLite needs to create its "
+                                     "journal beside the file. Make the folder writable or move "
+                                     "the file; it was left untouched.")
+                                  .arg(path));
+    return done();
+}
+
+// Creates the file owner-only before SQLite sees it; its -wal and -shm files inherit the mode.
+Done createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists())
+        return Error::storage(Tr::tr("Cannot create %1: the folder %2 does not exist. Create it "
+                                     "or choose another file with --db.")
+                                  .arg(path, dir.path()));
+    if (!hasWriteBits(QFileInfo(dir.path())))
+        return Error::storage(Tr::tr("Cannot create %1: the folder %2 is not writable. Choose "
+                                     "another file with --db.")
+                                  .arg(path, dir.path()));
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error::storage(Tr::tr("Cannot create %1: %2.").arg(path, QString::fromLocal8Bit(
+                                                                          strerror(errno))));
+    ::close(fd);
+    return done();
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString readPragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Location location)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    bool created = false;
+    if (QFileInfo::exists(absolute)) {
+        if (auto checked = checkExistingFile(absolute); !checked)
+            return checked.error();
+        created = QFileInfo(absolute).size() == 0;
+    } else {
+        if (location == Location::Default)
+            QDir().mkpath(QFileInfo(absolute).absolutePath());
+        if (auto made = createPrivateFile(absolute); !made)
+            return made.error();
+        created = true;
+    }
+
+    static std::atomic<int> counter{0};
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = absolute;
+    database->m_connectionName = u"bridge-%1"_s.arg(++counter);
+    database->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    database->m_db.setDatabaseName(absolute);
+    if (!database->m_db.open())
+        return Error::storage(Tr::tr("Cannot open %1: %2")
+                                  .arg(absolute, database->m_db.lastError().databaseText()));
+    if (auto configured = database->configure(created); !configured)
+        return Error::storage(Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message));
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Done Database::configure(bool created)
+{
+    QSqlQuery q(m_db);
+    // The timeout first, so every later statement waits for another writer instead of failing.
+    if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "set the busy timeout"));
+
+    const int version = readPragma(m_db, u"user_version"_s).toInt();
+    if (!created && version > latestSchemaVersion()) {
+        return Error::storage(Tr::tr("it was written by a newer Incident Bridge (schema %1; this "
+                                     "build knows up to %2). Update Incident Bridge to open it; "
+                                     "the file was left untouched.")
+                                  .arg(version)
+                                  .arg(latestSchemaVersion()));
+    }
+    if (created) {
+        // Stamp the file as ours before switching to WAL, so the id is in the main file
+        // even if we crash before the first checkpoint.
+        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+            return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "stamp the new database"));
+    }
+    const struct
+    {
+        QString set;
+        QString name;
+        QString expected;
+    } pragmas[] = {
+        {u"PRAGMA journal_mode = WAL"_s, u"journal_mode"_s, u"wal"_s},
+        {u"PRAGMA synchronous = FULL"_s, u"synchronous"_s, u"2"_s},
+        {u"PRAGMA foreign_keys = ON"_s, u"foreign_keys"_s, u"1"_s},
+    };
+    for (const auto &p : pragmas) {
+        q.exec(p.set);
+        q.finish();
+        const QString actual = readPragma(m_db, p.name);
+        if (actual.compare(p.expected, Qt::CaseInsensitive) != 0)
+            return Error::storage(Tr::tr("SQLite did not accept %1 (it reports %2).")
+                                      .arg(p.set, actual.isEmpty() ? Tr::tr("an error") : actual));
+    }
+    if (readPragma(m_db, u"application_id"_s).toLongLong() != ApplicationId)
+        return Error::storage(Tr::tr("the application id could not be written."));
+    m_schemaVersion = version;
+    return done();
+}
+
+Done Database::migrate()
+{
+    sqlite3 *handle = nativeHandle(m_db);
+    if (!handle)
+        return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
+    const QStringList files = migrationFiles();
+    for (int version = m_schemaVersion + 1; version <= files.size(); ++version) {
+        const QString file = files.at(version - 1);
+        if (!file.startsWith(migrationFile(version)))
+            return Error::storage(Tr::tr("Migration %1 is missing from this build.").arg(version));
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            return Error::storage(Tr::tr("Cannot read migration %1.").arg(file));
+        // sqlite3_exec runs a whole script; QSqlQuery prepares one statement at a time.
+        const QByteArray sql = "BEGIN IMMEDIATE;\n" + script.readAll() + "\nPRAGMA user_version = "
+                               + QByteArray::number(version) + ";\nCOMMIT;";
+        char *message = nullptr;
+        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(message);
+            sqlite3_free(message);
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            return Error::storage(Tr::tr("Could not upgrade %1 to schema %2: %3. The database was "
+                                         "left at schema %4.")
+                                      .arg(m_path)
+                                      .arg(version)
+                                      .arg(why)
+                                      .arg(m_schemaVersion));
+        }
+        m_schemaVersion = version;
+    }
+    return done();
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+qint64 Database::dataVersion() const
+{
+    return readPragma(m_db, u"data_version"_s).toLongLong();
+}
+
+QString Database::pragma(const QString &name) const
+{
+    return readPragma(m_db, name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/incidents.sqlite"_s;
+}
+
+QString Database::resolvePath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("INCIDENT_BRIDGE_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+} // namespace bridge

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace bridge {
+
+// The one SQLite file that holds every incident, and this process's one connection to it.
+// open() refuses, without writing a byte, files that are not ours or too new for us.
+class Database
+{
+public:
+    static constexpr quint32 ApplicationId = 0x49427267; // "IBrg"
+    static constexpr int BusyTimeoutMs = 5000;
+
+    enum class Location { Given, Default };
+
+    // Opens or creates the database at path. Location::Default may create the folder.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Location location = Location::Given);
+
+    // --db, else INCIDENT_BRIDGE_DB, else the user's data folder.
+    static QString resolvePath(const QString &commandLinePath);
+    static QString defaultPath();
+
+    // The schema version this build brings (the number of migration files).
+    static int latestSchemaVersion();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Changes whenever another connection commits to the file (PRAGMA data_version).
+    qint64 dataVersion() const;
+
+    // The pragma values as read back after open, for tests and diagnostics.
+    QString pragma(const QString &name) const;
+
+private:
+    Database() = default;
+    Done configure(bool created);
+    Done migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    int m_schemaVersion = 0;
+};
+
+} // namespace bridge

@@ -1,0 +1,478 @@
+#include "incidentstore.h"
+
+#include "domain/timeparse.h"
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::IncidentStore)
+};
+
+constexpr auto EntryColumns = "e.id, e.incident_id, e.kind, e.actor_id, e.scribe_id, "
+                              "e.occurred_at, e.logged_at, e.text, e.pinned, e.edits, "
+                              "e.retracted_at, e.retracted_by, e.retract_reason";
+
+QDateTime optionalTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : fromMs(v.toLongLong());
+}
+
+QVariant optionalMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toMs(t)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString milestoneColumn(Status s)
+{
+    switch (s) {
+    case Status::Identified:
+        return u"identified_at"_s;
+    case Status::Mitigated:
+        return u"mitigated_at"_s;
+    case Status::Resolved:
+        return u"resolved_at"_s;
+    case Status::Closed:
+        return u"closed_at"_s;
+    case Status::Investigating:
+        break;
+    }
+    return {};
+}
+
+Incident incidentFromRow(const QSqlQuery &q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.title = q.value(1).toString();
+    i.severity = static_cast<Severity>(q.value(2).toInt());
+    i.status = statusFromKey(q.value(3).toString()).value_or(Status::Investigating);
+    i.startedAt = fromMs(q.value(4).toLongLong());
+    i.reached[static_cast<size_t>(Status::Investigating)] = i.startedAt;
+    i.reached[static_cast<size_t>(Status::Identified)] = optionalTime(q.value(5));
+    i.reached[static_cast<size_t>(Status::Mitigated)] = optionalTime(q.value(6));
+    i.reached[static_cast<size_t>(Status::Resolved)] = optionalTime(q.value(7));
+    i.reached[static_cast<size_t>(Status::Closed)] = optionalTime(q.value(8));
+    return i;
+}
+
+constexpr auto IncidentColumns = "id, title, severity, status, started_at, identified_at, "
+                                 "mitigated_at, resolved_at, closed_at";
+} // namespace
+
+IncidentStore::IncidentStore(QSqlDatabase db)
+    : m_db(db)
+    , m_insertEntry(db)
+    , m_selectEntry(db)
+{
+    m_insertEntry.prepare(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+                          "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_selectEntry.prepare(u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(
+        QLatin1StringView(EntryColumns)));
+}
+
+Done IncidentStore::reloadPeople()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, name FROM person"_s))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
+    m_names.clear();
+    m_ids.clear();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString name = q.value(1).toString();
+        m_names.insert(id, name);
+        m_ids.insert(name.toCaseFolded(), id);
+    }
+    return done();
+}
+
+Result<qint64> IncidentStore::personId(const QString &name, qint64 nowMs)
+{
+    const QString key = name.toCaseFolded();
+    if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
+        return *it;
+    // Another process may have added the person since we last looked.
+    if (auto reloaded = reloadPeople(); !reloaded)
+        return reloaded.error();
+    if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO person (name, created_at) VALUES (?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the person"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_names.insert(id, name);
+    m_ids.insert(key, id);
+    return id;
+}
+
+QString IncidentStore::personName(qint64 id)
+{
+    if (auto it = m_names.constFind(id); it != m_names.constEnd())
+        return *it;
+    reloadPeople();
+    return m_names.value(id);
+}
+
+Result<qint64> IncidentStore::insertIncident(const NewIncident &incident, qint64 createdBy,
+                                             qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO incident (title, severity, status, started_at, created_at, created_by) "
+              "VALUES (?, ?, 'investigating', ?, ?, ?)"_s);
+    q.addBindValue(incident.title);
+    q.addBindValue(static_cast<int>(incident.severity));
+    q.addBindValue(toMs(incident.startedAt));
+    q.addBindValue(nowMs);
+    q.addBindValue(createdBy);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the incident"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<Incident>> IncidentStore::incidents()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM incident ORDER BY id"_s.arg(QLatin1StringView(IncidentColumns))))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the incidents"));
+    QList<Incident> list;
+    while (q.next())
+        list << incidentFromRow(q);
+    return list;
+}
+
+Result<Incident> IncidentStore::incident(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM incident WHERE id = ?"_s.arg(QLatin1StringView(IncidentColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the incident"));
+    if (!q.next())
+        return Error::notFound(Tr::tr("There is no incident %1.").arg(id));
+    return incidentFromRow(q);
+}
+
+Done IncidentStore::updateStatus(qint64 incidentId, Status status, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    const QString column = milestoneColumn(status);
+    if (column.isEmpty()) {
+        q.prepare(u"UPDATE incident SET status = ? WHERE id = ?"_s);
+    } else {
+        q.prepare(u"UPDATE incident SET status = ?, %1 = coalesce(%1, ?) WHERE id = ?"_s.arg(column));
+    }
+    q.addBindValue(statusKey(status));
+    if (!column.isEmpty())
+        q.addBindValue(atMs);
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the status"));
+    return done();
+}
+
+Done IncidentStore::updateSeverity(qint64 incidentId, Severity severity)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE incident SET severity = ? WHERE id = ?"_s);
+    q.addBindValue(static_cast<int>(severity));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the severity"));
+    return done();
+}
+
+Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
+{
+    QSqlQuery &q = m_insertEntry;
+    q.addBindValue(e.incidentId);
+    q.addBindValue(kindKey(e.kind));
+    q.addBindValue(e.actorId);
+    q.addBindValue(e.scribeId);
+    q.addBindValue(e.occurredAtMs);
+    q.addBindValue(e.loggedAtMs);
+    q.addBindValue(e.text);
+    q.addBindValue(e.pinned ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "log the entry"));
+    return q.lastInsertId().toLongLong();
+}
+
+Entry IncidentStore::entryFromRow(const QSqlQuery &q)
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toLongLong();
+    e.kind = kindFromKey(q.value(2).toString()).value_or(EntryKind::Note);
+    e.actor = personName(q.value(3).toLongLong());
+    e.scribe = personName(q.value(4).toLongLong());
+    e.occurredAt = fromMs(q.value(5).toLongLong());
+    e.loggedAt = fromMs(q.value(6).toLongLong());
+    e.text = q.value(7).toString();
+    e.pinned = q.value(8).toInt() != 0;
+    e.edits = q.value(9).toInt();
+    e.retractedAt = optionalTime(q.value(10));
+    if (!q.value(11).isNull())
+        e.retractedBy = personName(q.value(11).toLongLong());
+    e.retractReason = q.value(12).toString();
+    return e;
+}
+
+Result<QList<Entry>> IncidentStore::readEntries(QSqlQuery &q)
+{
+    QList<Entry> list;
+    while (q.next())
+        list << entryFromRow(q);
+    if (q.lastError().isValid())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
+    return list;
+}
+
+Result<Entry> IncidentStore::entry(qint64 id)
+{
+    QSqlQuery &q = m_selectEntry;
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry"));
+    if (!q.next())
+        return Error::notFound(Tr::tr("There is no entry %1.").arg(id));
+    Entry e = entryFromRow(q);
+    q.finish();
+    return e;
+}
+
+QString IncidentStore::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s]+"_s);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        const bool searchable = std::any_of(word.cbegin(), word.cend(),
+                                            [](QChar c) { return c.isLetterOrNumber(); });
+        if (!searchable)
+            continue;
+        QString quoted = word;
+        quoted.replace(u'"', u"\"\""_s);
+        terms << u"\"%1\"*"_s.arg(quoted);
+    }
+    return terms.join(u' ');
+}
+
+Result<QList<Entry>> IncidentStore::entries(qint64 incidentId, const TimelineFilter &filter)
+{
+    QString sql = u"SELECT %1 FROM entry e WHERE e.incident_id = :incident"_s.arg(
+        QLatin1StringView(EntryColumns));
+    QStringList kinds;
+    for (EntryKind k : filter.kinds)
+        kinds << u"'%1'"_s.arg(kindKey(k)); // keys are our own constants, never user text
+    if (!kinds.isEmpty())
+        sql += u" AND e.kind IN (%1)"_s.arg(kinds.join(u", "_s));
+    if (!filter.actor.isEmpty())
+        sql += u" AND e.actor_id = (SELECT id FROM person WHERE name = :actor)"_s;
+    if (!filter.includeRetracted)
+        sql += u" AND e.retracted_at IS NULL"_s;
+    const QString fts = ftsQuery(filter.text);
+    if (!filter.text.trimmed().isEmpty()) {
+        if (fts.isEmpty())
+            return QList<Entry>(); // only punctuation: nothing can match
+        sql += u" AND e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts)"_s;
+    }
+    sql += u" ORDER BY e.occurred_at, e.id"_s;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(u":incident"_s, incidentId);
+    if (!filter.actor.isEmpty())
+        q.bindValue(u":actor"_s, filter.actor);
+    if (!fts.isEmpty())
+        q.bindValue(u":fts"_s, fts);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
+    return readEntries(q);
+}
+
+Result<QList<Entry>> IncidentStore::entriesAfter(qint64 lastId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM entry e WHERE e.id > ? ORDER BY e.id"_s.arg(
+        QLatin1StringView(EntryColumns)));
+    q.addBindValue(lastId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read new entries"));
+    return readEntries(q);
+}
+
+Result<bool> IncidentStore::matchesText(qint64 entryId, const QString &text)
+{
+    const QString fts = ftsQuery(text);
+    if (fts.isEmpty())
+        return text.trimmed().isEmpty();
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?"_s);
+    q.addBindValue(fts);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
+    return q.next();
+}
+
+Result<QStringList> IncidentStore::actors(qint64 incidentId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT p.name FROM person p WHERE p.id IN "
+              "(SELECT DISTINCT actor_id FROM entry WHERE incident_id = ?) ORDER BY p.name"_s);
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Done IncidentStore::keepRevision(const Entry &before, const QString &change, qint64 byId,
+                                 qint64 atMs)
+{
+    auto actorId = personId(before.actor, atMs);
+    if (!actorId)
+        return actorId.error();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO entry_revision (entry_id, changed_at, changed_by, change, kind, "
+              "actor_id, occurred_at, text, pinned, retracted) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(before.id);
+    q.addBindValue(atMs);
+    q.addBindValue(byId);
+    q.addBindValue(change);
+    q.addBindValue(kindKey(before.kind));
+    q.addBindValue(*actorId);
+    q.addBindValue(toMs(before.occurredAt));
+    q.addBindValue(before.text);
+    q.addBindValue(before.pinned ? 1 : 0);
+    q.addBindValue(before.isRetracted() ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "keep the earlier revision"));
+    return done();
+}
+
+Done IncidentStore::updateContent(qint64 entryId, EntryKind kind, qint64 actorId,
+                                  qint64 occurredAtMs, const QString &text)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE entry SET kind = ?, actor_id = ?, occurred_at = ?, text = ?, "
+              "edits = edits + 1 WHERE id = ?"_s);
+    q.addBindValue(kindKey(kind));
+    q.addBindValue(actorId);
+    q.addBindValue(occurredAtMs);
+    q.addBindValue(text);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the edit"));
+    return done();
+}
+
+Done IncidentStore::updatePinned(qint64 entryId, bool pinned)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE entry SET pinned = ? WHERE id = ?"_s);
+    q.addBindValue(pinned ? 1 : 0);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "pin the entry"));
+    return done();
+}
+
+Done IncidentStore::updateRetraction(qint64 entryId, std::optional<qint64> atMs, qint64 byId,
+                                     const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE entry SET retracted_at = ?, retracted_by = ?, retract_reason = ? "
+              "WHERE id = ?"_s);
+    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    q.addBindValue(atMs ? QVariant(*atMs) : nullInt);
+    q.addBindValue(atMs ? QVariant(byId) : nullInt);
+    q.addBindValue(atMs ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "retract the entry"));
+    return done();
+}
+
+Result<QList<EntryRevision>> IncidentStore::revisions(qint64 entryId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, entry_id, changed_at, changed_by, change, kind, actor_id, occurred_at, "
+              "text, pinned, retracted FROM entry_revision WHERE entry_id = ? ORDER BY id"_s);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry's history"));
+    QList<EntryRevision> list;
+    while (q.next()) {
+        EntryRevision r;
+        r.id = q.value(0).toLongLong();
+        r.entryId = q.value(1).toLongLong();
+        r.changedAt = fromMs(q.value(2).toLongLong());
+        r.changedBy = personName(q.value(3).toLongLong());
+        r.change = q.value(4).toString();
+        r.kind = kindFromKey(q.value(5).toString()).value_or(EntryKind::Note);
+        r.actor = personName(q.value(6).toLongLong());
+        r.occurredAt = fromMs(q.value(7).toLongLong());
+        r.text = q.value(8).toString();
+        r.pinned = q.value(9).toInt() != 0;
+        r.retracted = q.value(10).toInt() != 0;
+        list << r;
+    }
+    return list;
+}
+
+Result<QList<qint64>> IncidentStore::entriesRevisedAfter(qint64 lastRevisionId,
+                                                         qint64 *maxRevisionId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, entry_id FROM entry_revision WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(lastRevisionId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read changed entries"));
+    QList<qint64> ids;
+    while (q.next()) {
+        *maxRevisionId = q.value(0).toLongLong();
+        const qint64 entryId = q.value(1).toLongLong();
+        if (!ids.contains(entryId))
+            ids << entryId;
+    }
+    return ids;
+}
+
+Result<qint64> IncidentStore::maxEntryId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM entry"_s) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> IncidentStore::maxRevisionId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM entry_revision"_s) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace bridge

@@ -1,0 +1,54 @@
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace bridge {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::Storage)
+};
+} // namespace
+
+Error sqlError(const QSqlError &error, const char *doing)
+{
+    const QString action = QCoreApplication::translate("bridge::Storage", doing);
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
+    QString advice;
+    switch (code) {
+    case SQLITE_FULL:
+        advice = Tr::tr("The disk is full. Free some space and try again; nothing was lost.");
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        advice = Tr::tr("Another program is holding the database. Try again in a moment.");
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        advice = Tr::tr("The database cannot be written. Check the file's permissions.");
+        break;
+    case SQLITE_IOERR:
+        advice = Tr::tr("The disk reported an error. Check the disk and try again.");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        advice = Tr::tr("The database file is damaged. Restore it from a backup.");
+        break;
+    default:
+        advice = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        break;
+    }
+    return Error::storage(Tr::tr("Could not %1: %2").arg(action, advice));
+}
+
+Error sqlError(const QSqlQuery &query, const char *doing)
+{
+    return sqlError(query.lastError(), doing);
+}
+
+} // namespace bridge

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/entry.h"
+
+#include <QAbstractTableModel>
+
+namespace bridge {
+
+class IncidentSession;
+
+// The timeline of one incident, ordered by occurred_at then id. Filtering runs in SQL
+// (FTS5 for text) when the filter changes; entries arriving afterwards are checked one by one.
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, KindColumn, ActorColumn, TextColumn, ColumnCount };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        KindRole,       // EntryKind as int
+        KindKeyRole,    // "action", "status", ...
+        SystemRole,     // written by the application
+        PinnedRole,
+        RetractedRole,
+        EditedRole,
+        OccurredAtRole, // QDateTime, UTC
+        NewDayRole,     // the first row of a calendar day in the shown time zone
+        SortKeyRole,    // occurred_at in ms, for sorting apart from the display text
+    };
+    Q_ENUM(Role)
+
+    explicit TimelineModel(IncidentSession *session, QObject *parent = nullptr);
+
+    void setIncident(qint64 incidentId);
+    qint64 incidentId() const { return m_incidentId; }
+    void setFilter(const TimelineFilter &filter);
+    const TimelineFilter &filter() const { return m_filter; }
+    void setShowUtc(bool utc);
+    bool showUtc() const { return m_showUtc; }
+
+    const Entry &entryAt(int row) const { return m_entries.at(row); }
+    int rowOfEntry(qint64 entryId) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    void reload();
+    void onEntryAdded(const Entry &entry);
+    void onEntryChanged(const Entry &entry);
+    void insertSorted(const Entry &entry);
+    void removeAt(int row);
+    QDateTime shown(const QDateTime &utc) const;
+    bool startsNewDay(int row) const;
+    QString timeText(int row) const;
+    QString toolTip(const Entry &entry) const;
+
+    IncidentSession *m_session;
+    qint64 m_incidentId = 0;
+    TimelineFilter m_filter;
+    bool m_showUtc = false;
+    QList<Entry> m_entries;
+    QString m_lastError;
+};
+
+} // namespace bridge

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace bridge {
+
+class IncidentSession;
+
+// What the commander needs at a glance: title, severity, status and the running clock.
+// Changing severity or status here goes through the session, which writes it on the timeline.
+class IncidentHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IncidentHeader(IncidentSession *session, QWidget *parent = nullptr);
+
+    void setIncident(qint64 incidentId);
+    QString clockText() const;
+
+signals:
+    void message(const QString &text);
+
+private:
+    void showIncident(const Incident &incident);
+    void tick();
+
+    IncidentSession *m_session;
+    qint64 m_incidentId = 0;
+    Incident m_incident;
+    QLabel *m_title;
+    QComboBox *m_severity;
+    QComboBox *m_status;
+    QLabel *m_clock;
+    QTimer *m_timer;
+};
+
+} // namespace bridge

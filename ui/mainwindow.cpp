@@ -1,0 +1,173 @@
+#include "mainwindow.h"
+
+#include "common/incidentheader.h"
+#include "common/newincidentdialog.h"
+#include "incidentlistmodel.h"
+#include "session/incidentsession.h"
+#include "timeline/entrybar.h"
+#include "timeline/entrydetails.h"
+#include "timeline/timelinepane.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settingsGroup(settingsGroup)
+    , m_incidents(new IncidentListModel(session, this))
+    , m_switcher(new QComboBox(this))
+    , m_header(new IncidentHeader(session, this))
+    , m_timeline(new TimelinePane(session, this))
+    , m_details(new EntryDetails(session, this))
+    , m_detailsDock(new QDockWidget(tr("Entry details"), this))
+{
+    setWindowTitle(tr("Incident Bridge"));
+    m_switcher->setModel(m_incidents);
+    m_switcher->setMinimumContentsLength(40);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_switcher->setAccessibleName(tr("Incident"));
+    connect(m_switcher, &QComboBox::activated, this,
+            [this](int row) { showIncident(m_incidents->incidentIdAt(row)); });
+    // Keep the switcher on the shown incident when the list reorders.
+    connect(m_incidents, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_switcher->setCurrentIndex(m_incidents->rowOfIncident(m_incidentId));
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_header);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(central);
+
+    m_detailsDock->setObjectName(u"entryDetailsDock"_s);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    connect(m_timeline, &TimelinePane::currentEntryChanged, m_details, &EntryDetails::showEntry);
+    connect(m_timeline, &TimelinePane::message, this, &MainWindow::showMessage);
+    connect(m_header, &IncidentHeader::message, this, &MainWindow::showMessage);
+    connect(session, &IncidentSession::operationFailed, this, &MainWindow::showMessage);
+
+    buildMenus();
+    restoreLayout();
+    session->watchForExternalChanges();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
+    newAction->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_timeline->editAction());
+    edit->addAction(m_timeline->pinAction());
+    edit->addAction(m_timeline->retractAction());
+    edit->addSeparator();
+    edit->addAction(m_timeline->searchAction());
+    QAction *focusEntry = edit->addAction(tr("&Log an Entry"), this,
+                                          [this] { m_timeline->entryBar()->focusText(); });
+    focusEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_utcAction = view->addAction(tr("Show Times in &UTC"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_utcAction, &QAction::toggled, m_timeline, &TimelinePane::setShowUtc);
+    view->addAction(m_detailsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Incident Bridge"), this, [this] {
+        QMessageBox::about(this, tr("About Incident Bridge"),
+                           tr("Incident Bridge %1\n\nThe live record of an incident bridge call: "
+                              "timeline, ownership, updates and a blameless postmortem. "
+                              "Everything stays on this machine.")
+                               .arg(QString::fromLatin1(build::version)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Incident"));
+    bar->setObjectName(u"incidentToolBar"_s);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Incident:"), bar);
+    bar->addWidget(label);
+    bar->addWidget(m_switcher);
+    bar->addAction(newAction);
+}
+
+void MainWindow::showIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    m_switcher->setCurrentIndex(m_incidents->rowOfIncident(incidentId));
+    m_header->setIncident(incidentId);
+    m_timeline->setIncident(incidentId);
+    if (const auto incident = m_session->incident(incidentId))
+        setWindowTitle(tr("#%1 %2 — Incident Bridge").arg(incidentId).arg(incident->title));
+    else
+        setWindowTitle(tr("Incident Bridge"));
+    m_timeline->entryBar()->focusText();
+}
+
+void MainWindow::newIncident()
+{
+    NewIncidentDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showIncident(dialog.createdId());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(u"windowState"_s).toByteArray());
+    m_utcAction->setChecked(settings.value(u"showUtc"_s, false).toBool());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"windowState"_s, saveState());
+    settings.setValue(u"showUtc"_s, m_utcAction->isChecked());
+    settings.setValue(u"lastIncident"_s, m_incidentId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace bridge

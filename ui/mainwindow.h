@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+
+namespace bridge {
+
+class EntryDetails;
+class IncidentHeader;
+class IncidentListModel;
+class IncidentSession;
+class TimelinePane;
+
+// The shell: menus, the incident switcher and the panes. Each pane owns its own behaviour.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settingsGroup keeps the demo's layout apart from the real one.
+    MainWindow(IncidentSession *session, const QString &settingsGroup, QWidget *parent = nullptr);
+
+    void showIncident(qint64 incidentId);
+    qint64 currentIncidentId() const { return m_incidentId; }
+    TimelinePane *timeline() const { return m_timeline; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void newIncident();
+    void showMessage(const QString &text);
+    void restoreLayout();
+    void saveLayout();
+
+    IncidentSession *m_session;
+    QString m_settingsGroup;
+    qint64 m_incidentId = 0;
+    IncidentListModel *m_incidents;
+    QComboBox *m_switcher;
+    IncidentHeader *m_header;
+    TimelinePane *m_timeline;
+    EntryDetails *m_details;
+    QDockWidget *m_detailsDock;
+    QAction *m_utcAction = nullptr;
+};
+
+} // namespace bridge

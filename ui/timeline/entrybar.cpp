@@ -1,0 +1,185 @@
+#include "entrybar.h"
+
+#include "common/kindstyle.h"
+#include "domain/timeparse.h"
+#include "session/incidentsession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(new QComboBox(this))
+    , m_actor(new QLineEdit(this))
+    , m_time(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_logButton(new QPushButton(tr("&Log"), this))
+    , m_error(new QLabel(this))
+    , m_actorNames(new QStringListModel(this))
+{
+    for (EntryKind k : humanKinds())
+        m_kind->addItem(kindIcon(k), kindDisplayName(k), static_cast<int>(k));
+    m_kind->setCurrentIndex(static_cast<int>(humanKinds().indexOf(EntryKind::Action)));
+    m_kind->setAccessibleName(tr("Entry kind"));
+    m_kind->setToolTip(tr("What kind of entry this is (Ctrl+1 to Ctrl+6)"));
+
+    m_actor->setPlaceholderText(tr("Who (default: %1)").arg(session->scribe()));
+    m_actor->setAccessibleName(tr("Who did or saw it"));
+    m_actor->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_actorNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_actor->setCompleter(completer);
+
+    m_time->setPlaceholderText(tr("When (now)"));
+    m_time->setAccessibleName(tr("When it happened"));
+    m_time->setToolTip(tr("Leave empty for now, or backfill: 14:02, 14:02:30, -5m, or a full "
+                          "date such as 2026-11-23T23:58"));
+    m_time->setClearButtonEnabled(true);
+    m_time->setMaximumWidth(150);
+
+    m_text->setPlaceholderText(tr("What happened? Type and press Enter to log it"));
+    m_text->setAccessibleName(tr("Entry text"));
+    m_text->setClearButtonEnabled(true);
+
+    m_logButton->setAccessibleName(tr("Log the entry"));
+    m_logButton->setDefault(true);
+
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Entry error"));
+    m_error->setStyleSheet(u"QLabel { color: white; background: #b3261e; "
+                           "padding: 4px 8px; border-radius: 3px; }"_s);
+    m_error->hide();
+
+    auto *kindLabel = new QLabel(tr("&Kind"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *actorLabel = new QLabel(tr("&Who"), this);
+    actorLabel->setBuddy(m_actor);
+    auto *timeLabel = new QLabel(tr("A&t"), this);
+    timeLabel->setBuddy(m_time);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(kindLabel);
+    row->addWidget(m_kind);
+    row->addWidget(actorLabel);
+    row->addWidget(m_actor, 1);
+    row->addWidget(timeLabel);
+    row->addWidget(m_time);
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_logButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(row);
+    layout->addLayout(textRow);
+    layout->addWidget(m_error);
+    setTabOrder(m_text, m_kind);
+    setTabOrder(m_kind, m_actor);
+    setTabOrder(m_actor, m_time);
+    setTabOrder(m_time, m_logButton);
+
+    for (QLineEdit *edit : {m_text, m_actor, m_time})
+        connect(edit, &QLineEdit::returnPressed, this, &EntryBar::submit);
+    connect(m_logButton, &QPushButton::clicked, this, &EntryBar::submit);
+    connect(m_text, &QLineEdit::textEdited, this, &EntryBar::clearError);
+
+    // Ctrl+1..6 choose the kind without leaving the text.
+    const QList<EntryKind> kinds = humanKinds();
+    for (int i = 0; i < kinds.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_kind->setCurrentIndex(i); });
+        addAction(action);
+    }
+    connect(session, &IncidentSession::entryAdded, this, [this](const Entry &e) {
+        if (e.incidentId == m_incidentId && !m_actorNames->stringList().contains(e.actor))
+            refreshActors();
+    });
+}
+
+void EntryBar::setIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    clearError();
+    refreshActors();
+    setEnabled(incidentId > 0);
+}
+
+void EntryBar::refreshActors()
+{
+    m_actorNames->setStringList(m_session->actors(m_incidentId));
+}
+
+void EntryBar::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+}
+
+QString EntryBar::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void EntryBar::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void EntryBar::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void EntryBar::submit()
+{
+    if (m_text->text().trimmed().isEmpty()) {
+        showError(tr("Type what happened first: an empty entry is not logged."));
+        m_text->setFocus();
+        return;
+    }
+    EntryDraft draft;
+    draft.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
+    draft.actor = m_actor->text();
+    draft.text = m_text->text();
+    if (!m_time->text().trimmed().isEmpty()) {
+        const auto at = parseBackfillTime(m_time->text(), m_session->now());
+        if (!at) {
+            showError(tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
+                         "2026-11-23T23:58; leave it empty for now.")
+                          .arg(m_time->text()));
+            m_time->setFocus();
+            return;
+        }
+        draft.occurredAt = *at;
+    }
+    const auto entry = m_session->log(m_incidentId, draft);
+    if (!entry) {
+        // Nothing typed is lost: the fields stay as they were.
+        showError(entry.error().message);
+        return;
+    }
+    clearError();
+    m_text->clear();
+    m_actor->clear();
+    m_time->clear();
+    m_text->setFocus();
+    emit logged(entry->id);
+}
+
+} // namespace bridge

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStringListModel;
+
+namespace bridge {
+
+class IncidentSession;
+
+// The scribe's quick entry bar: type, Enter, next line. Kind, actor and a backfilled time
+// are reachable from the keyboard (Alt+K, Alt+W, Alt+T; Ctrl+1..6 pick a kind). The text is
+// cleared only after the entry is committed; a failure keeps it and says why.
+class EntryBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EntryBar(IncidentSession *session, QWidget *parent = nullptr);
+
+    void setIncident(qint64 incidentId);
+    void focusText();
+    QLineEdit *textEdit() const { return m_text; }
+    QString errorText() const;
+
+signals:
+    void logged(qint64 entryId);
+
+private:
+    void submit();
+    void showError(const QString &message);
+    void clearError();
+    void refreshActors();
+
+    IncidentSession *m_session;
+    qint64 m_incidentId = 0;
+    QComboBox *m_kind;
+    QLineEdit *m_actor;
+    QLineEdit *m_time;
+    QLineEdit *m_text;
+    QPushButton *m_logButton;
+    QLabel *m_error;
+    QStringListModel *m_actorNames;
+};
+
+} // namespace bridge

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace bridge {
+
+class EntryBar;
+class FilterBar;
+class IncidentSession;
+class TimelineModel;
+
+// The live timeline of one incident: filters above, the table, the scribe's entry bar below.
+class TimelinePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePane(IncidentSession *session, QWidget *parent = nullptr);
+
+    void setIncident(qint64 incidentId);
+    void setShowUtc(bool utc);
+
+    TimelineModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    EntryBar *entryBar() const { return m_entryBar; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    qint64 currentEntryId() const;
+
+    // The operations on the selected entry; the window puts them in its menus.
+    QAction *editAction() const { return m_edit; }
+    QAction *pinAction() const { return m_pin; }
+    QAction *retractAction() const { return m_retract; }
+    QAction *searchAction() const { return m_search; }
+
+signals:
+    void currentEntryChanged(qint64 entryId);
+    void message(const QString &text);
+
+private:
+    void editCurrent();
+    void togglePinCurrent();
+    void retractCurrent();
+    void updateActions();
+    void updateCount();
+    void scrollToEntry(qint64 entryId);
+
+    IncidentSession *m_session;
+    TimelineModel *m_model;
+    FilterBar *m_filterBar;
+    QTableView *m_view;
+    QLabel *m_count;
+    EntryBar *m_entryBar;
+    QAction *m_edit;
+    QAction *m_pin;
+    QAction *m_retract;
+    QAction *m_search;
+    bool m_followTail = true;
+};
+
+} // namespace bridge
