@@ -199,7 +199,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return e.isRetracted() ? tr("%1 (retracted)").arg(kindDisplayName(e.kind))
                                    : kindDisplayName(e.kind);
         case ActorColumn:
-            return isSystemKind(e.kind) ? tr("%1 (system)").arg(e.actor) : e.actor;
+            return e.actor;
         case TextColumn: {
             QString text = e.text.left(DisplayLimit);
             const qsizetype newline = text.indexOf(u'\n');

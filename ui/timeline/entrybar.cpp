@@ -131,7 +131,7 @@ void EntryBar::focusText()
 
 QString EntryBar::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void EntryBar::showError(const QString &message)

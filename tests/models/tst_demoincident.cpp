@@ -1,0 +1,55 @@
+#include "session/demoincident.h"
+#include "session/incidentsession.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestDemoIncident : public QObject
+{
+    Q_OBJECT
+private slots:
+    void demoIsRealistic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.sqlite"_s);
+        const QDateTime now(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+        auto id = seedDemoIncidents(path, now);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        auto session = IncidentSession::open(path, Database::Location::Given);
+        QVERIFY(session);
+        QCOMPARE(session.value()->incidents().size(), 2);
+        const auto entries = session.value()->entries(*id);
+        QVERIFY(entries);
+        QSet<EntryKind> kinds;
+        QSet<QString> actors;
+        QSet<QDate> days;
+        int pinned = 0, retracted = 0, edited = 0;
+        for (const Entry &e : *entries) {
+            kinds.insert(e.kind);
+            actors.insert(e.actor);
+            days.insert(e.occurredAt.toLocalTime().date());
+            pinned += e.pinned;
+            retracted += e.isRetracted();
+            edited += e.edits > 0;
+            QVERIFY(e.loggedAt >= e.occurredAt);
+        }
+        for (EntryKind k : humanKinds())
+            QVERIFY2(kinds.contains(k), qPrintable(kindKey(k)));
+        QVERIFY(kinds.contains(EntryKind::StatusChange));
+        QVERIFY(actors.size() >= 4);
+        QCOMPARE(days.size(), 2); // it crosses midnight
+        QVERIFY(pinned >= 3);
+        QCOMPARE(retracted, 1);
+        QCOMPARE(edited, 1);
+        const Incident main = *session.value()->incident(*id);
+        QCOMPARE(main.severity, Severity::Sev1);
+        QVERIFY(main.startedAt.secsTo(main.milestone(Status::Resolved)) > 3 * 3600);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoIncident)
+#include "tst_demoincident.moc"

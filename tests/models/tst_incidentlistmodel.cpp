@@ -1,0 +1,40 @@
+#include "incidentlistmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestIncidentListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void openFirstThenNewest()
+    {
+        TestBridge t;
+        const qint64 old = t.newIncident(u"Old"_s);
+        t.clock.advance(3600);
+        IncidentListModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 recent = t.newIncident(u"Recent"_s);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.incidentIdAt(0), recent);
+        QVERIFY(model.index(0).data().toString().contains(u"Recent"_s));
+        QVERIFY(model.index(0).data().toString().contains(u"SEV2"_s));
+
+        // Resolving the recent one moves it below the open one.
+        QVERIFY(t.session->setStatus(recent, Status::Resolved));
+        QCOMPARE(model.incidentIdAt(0), old);
+        QCOMPARE(model.incidentIdAt(1), recent);
+        QVERIFY(!model.index(1).data(IncidentListModel::OpenRole).toBool());
+        QCOMPARE(model.index(1).data(IncidentListModel::StatusKeyRole).toString(), u"resolved"_s);
+        QCOMPARE(model.rowOfIncident(recent), 1);
+
+        QVERIFY(t.session->setSeverity(old, Severity::Sev1));
+        QCOMPARE(model.index(0).data(IncidentListModel::SeverityRole).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentListModel)
+#include "tst_incidentlistmodel.moc"

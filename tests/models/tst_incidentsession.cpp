@@ -1,0 +1,251 @@
+#include "domain/timeparse.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestIncidentSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createIncidentWritesOpeningEntry()
+    {
+        TestBridge t;
+        QSignalSpy added(t.session.get(), &IncidentSession::incidentAdded);
+        QSignalSpy entries(t.session.get(), &IncidentSession::entryAdded);
+        const qint64 id = t.newIncident();
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(entries.count(), 1);
+        const auto list = t.session->entries(id);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().kind, EntryKind::StatusChange);
+        QCOMPARE(t.session->incident(id)->status, Status::Investigating);
+    }
+
+    void emptyTitleIsRefused()
+    {
+        TestBridge t;
+        auto created = t.session->createIncident({u"   "_s, Severity::Sev1, {}});
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, Error::Code::Invalid);
+        QVERIFY(t.session->incidents().isEmpty());
+    }
+
+    void logStoresBothTimesAndPeople()
+    {
+        TestBridge t(u"Dana"_s);
+        const qint64 id = t.newIncident();
+        const QDateTime happened = t.clock.now().addSecs(-120);
+        t.clock.advance(30);
+        QSignalSpy spy(t.session.get(), &IncidentSession::entryAdded);
+        const Entry e = t.log(id, u"Rolled back cart-service"_s, EntryKind::Action, u"Maya"_s,
+                              happened);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(e.actor, u"Maya"_s);
+        QCOMPARE(e.scribe, u"Dana"_s);
+        QCOMPARE(e.occurredAt, happened);
+        QCOMPARE(e.loggedAt, t.clock.now());
+        QCOMPARE(e.text, u"Rolled back cart-service"_s);
+        // Millisecond precision survives the round trip.
+        const QDateTime precise = happened.addMSecs(123);
+        const Entry p = t.log(id, u"precise"_s, EntryKind::Note, {}, precise);
+        QCOMPARE(t.session->entry(p.id)->occurredAt.toMSecsSinceEpoch(),
+                 precise.toMSecsSinceEpoch());
+        QCOMPARE(p.actor, u"Dana"_s); // defaults to the scribe
+    }
+
+    void badEntriesAreRefused()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        auto empty = t.session->log(id, {EntryKind::Note, {}, {}, u"  \n "_s, false});
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, Error::Code::Invalid);
+        auto system = t.session->log(id, {EntryKind::StatusChange, {}, {}, u"x"_s, false});
+        QVERIFY(!system);
+        auto nowhere = t.session->log(999, {EntryKind::Note, {}, {}, u"x"_s, false});
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().code, Error::Code::NotFound);
+        QCOMPARE(t.session->entries(id)->size(), 1);
+    }
+
+    void editKeepsEarlierRevision()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry e = t.log(id, u"Restarted pods in eu-centrl"_s);
+        QSignalSpy changed(t.session.get(), &IncidentSession::entryChanged);
+        auto edited = t.session->edit(e.id, {EntryKind::Action, u"Luis"_s, e.occurredAt,
+                                             u"Restarted pods in eu-central-1"_s, false});
+        QVERIFY(edited);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(edited->text, u"Restarted pods in eu-central-1"_s);
+        QCOMPARE(edited->actor, u"Luis"_s);
+        QCOMPARE(edited->edits, 1);
+        const auto history = t.session->revisions(e.id);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().change, u"edit"_s);
+        QCOMPARE(history->first().text, u"Restarted pods in eu-centrl"_s);
+        QCOMPARE(history->first().actor, e.actor);
+        // Editing to nothing is refused and changes nothing.
+        QVERIFY(!t.session->edit(e.id, {EntryKind::Action, {}, {}, u""_s, false}));
+        QCOMPARE(t.session->entry(e.id)->text, u"Restarted pods in eu-central-1"_s);
+    }
+
+    void retractNeedsReasonAndKeepsTheEntry()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry e = t.log(id, u"Wrong region"_s);
+        QVERIFY(!t.session->retract(e.id, u"  "_s));
+        auto r = t.session->retract(e.id, u"Logged against the wrong region"_s);
+        QVERIFY(r);
+        QVERIFY(r->isRetracted());
+        QCOMPARE(r->retractReason, u"Logged against the wrong region"_s);
+        QCOMPARE(r->retractedBy, u"Dana"_s);
+        QCOMPARE(r->text, u"Wrong region"_s);
+        QVERIFY(!t.session->retract(e.id, u"again"_s));
+        TimelineFilter hide;
+        hide.includeRetracted = false;
+        QCOMPARE(t.session->entries(id, hide)->size(), 1); // only the opening entry
+        QCOMPARE(t.session->entries(id)->size(), 2);
+    }
+
+    void systemEntriesCannotBeEditedOrRetracted()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry opening = t.session->entries(id)->first();
+        QVERIFY(!t.session->edit(opening.id, {EntryKind::Note, {}, {}, u"x"_s, false}));
+        QVERIFY(!t.session->retract(opening.id, u"x"_s));
+        QVERIFY(t.session->setPinned(opening.id, true));
+    }
+
+    void pinAndUnpin()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry e = t.log(id, u"Error rate back at baseline"_s);
+        QVERIFY(t.session->setPinned(e.id, true)->pinned);
+        QVERIFY(!t.session->setPinned(e.id, false)->pinned);
+        const auto history = t.session->revisions(e.id);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).change, u"pin"_s);
+        QCOMPARE(history->at(1).change, u"unpin"_s);
+    }
+
+    void undoAndRedoNeverEraseHistory()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry e = t.log(id, u"Draining replica-2"_s);
+        QUndoStack *stack = t.session->undoStack();
+        QCOMPARE(stack->count(), 1);
+        stack->undo(); // undoing a log retracts it
+        auto after = t.session->entry(e.id);
+        QVERIFY(after->isRetracted());
+        QVERIFY(after->retractReason.contains(u"Undone"_s));
+        stack->redo();
+        QVERIFY(!t.session->entry(e.id)->isRetracted());
+
+        QVERIFY(t.session->edit(e.id, {EntryKind::Action, {}, {}, u"Drained replica-2"_s, false}));
+        stack->undo();
+        QCOMPARE(t.session->entry(e.id)->text, u"Draining replica-2"_s);
+        stack->redo();
+        QCOMPARE(t.session->entry(e.id)->text, u"Drained replica-2"_s);
+
+        QVERIFY(t.session->retract(e.id, u"duplicate"_s));
+        stack->undo();
+        QVERIFY(!t.session->entry(e.id)->isRetracted());
+        // Every step above is in the history: retract, restore, edit, edit, edit, retract, restore.
+        QCOMPARE(t.session->revisions(e.id)->size(), 7);
+    }
+
+    void statusMilestonesKeepTheFirstTime()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QDateTime first = t.clock.now().addSecs(600);
+        QVERIFY(t.session->setStatus(id, Status::Mitigated, first));
+        QVERIFY(t.session->setStatus(id, Status::Investigating, first.addSecs(60)));
+        auto again = t.session->setStatus(id, Status::Mitigated, first.addSecs(120));
+        QVERIFY(again);
+        QCOMPARE(again->milestone(Status::Mitigated), first);
+        QVERIFY(!again->milestone(Status::Resolved).isValid());
+        const auto list = t.session->entries(id);
+        QCOMPARE(list->size(), 4);
+        QVERIFY(list->last().text.contains(u"Mitigated"_s));
+        // Setting the same status again writes nothing.
+        QVERIFY(t.session->setStatus(id, Status::Mitigated));
+        QCOMPARE(t.session->entries(id)->size(), 4);
+    }
+
+    void severityChangeIsOnTheTimeline()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        QSignalSpy changed(t.session.get(), &IncidentSession::incidentChanged);
+        auto raised = t.session->setSeverity(id, Severity::Sev1);
+        QVERIFY(raised);
+        QCOMPARE(raised->severity, Severity::Sev1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(t.session->entries(id)->last().text.contains(u"SEV2 → SEV1"_s));
+    }
+
+    void seesWhatAnotherConnectionWrote()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry own = t.log(id, u"own entry"_s);
+        auto other = IncidentSession::open(t.path(), Database::Location::Given, nullptr, u"cli"_s);
+        QVERIFY(other);
+        QSignalSpy added(t.session.get(), &IncidentSession::entryAdded);
+        QSignalSpy changed(t.session.get(), &IncidentSession::entryChanged);
+        QSignalSpy incidents(t.session.get(), &IncidentSession::incidentChanged);
+        QSignalSpy newIncidents(t.session.get(), &IncidentSession::incidentAdded);
+        auto theirs = other.value()->log(id, {EntryKind::Observation, u"deploy-bot"_s, {},
+                                              u"deploy started"_s, false});
+        QVERIFY(theirs);
+        QVERIFY(other.value()->setPinned(own.id, true));
+        QVERIFY(other.value()->setStatus(id, Status::Identified));
+        QVERIFY(other.value()->createIncident({u"Second"_s, Severity::Sev4, {}}));
+
+        t.session->pollExternalChanges();
+        QList<qint64> addedIds;
+        for (const auto &args : added)
+            addedIds << args.at(0).value<Entry>().id;
+        QVERIFY(addedIds.contains(theirs->id));
+        QVERIFY(!addedIds.contains(own.id)); // never announced twice
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().at(0).value<Entry>().pinned);
+        QCOMPARE(incidents.count(), 1);
+        QCOMPARE(newIncidents.count(), 1);
+        QCOMPARE(t.session->incident(id)->status, Status::Identified);
+
+        added.clear();
+        t.session->pollExternalChanges(); // nothing new: nothing announced
+        QCOMPARE(added.count(), 0);
+    }
+
+    void hostileTextRoundTripsExactly()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QString hostile = u"<script>alert('x')</script> \"quotes\" & *md* # ‮rtl‬ 🔥 é"_s;
+        const Entry e = t.log(id, hostile);
+        QCOMPARE(t.session->entry(e.id)->text, hostile);
+        TimelineFilter f;
+        f.text = u"script"_s;
+        QCOMPARE(t.session->entries(id, f)->size(), 1);
+        f.text = u"\"unbalanced AND OR NEAR("_s; // FTS syntax in user text must not break search
+        QVERIFY(t.session->entries(id, f));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentSession)
+#include "tst_incidentsession.moc"

@@ -1,0 +1,184 @@
+#include "testsupport.h"
+#include "timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestTimelineModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsEntriesInOccurredOrder()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        QCOMPARE(model.rowCount(), 1);
+        const QDateTime start = t.clock.now();
+        t.log(id, u"third"_s, EntryKind::Action, {}, start.addSecs(300));
+        t.log(id, u"first"_s, EntryKind::Action, {}, start.addSecs(100));
+        t.log(id, u"second"_s, EntryKind::Action, {}, start.addSecs(200)); // backfilled
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.entryAt(1).text, u"first"_s);
+        QCOMPARE(model.entryAt(2).text, u"second"_s);
+        QCOMPARE(model.entryAt(3).text, u"third"_s);
+        QCOMPARE(model.index(2, TimelineModel::TextColumn).data().toString(), u"second"_s);
+        QCOMPARE(model.index(2, 0).data(TimelineModel::SortKeyRole),
+                 QVariant(start.addSecs(200).toMSecsSinceEpoch()));
+    }
+
+    void ignoresOtherIncidents()
+    {
+        TestBridge t;
+        const qint64 a = t.newIncident(u"A"_s);
+        const qint64 b = t.newIncident(u"B"_s);
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(a);
+        t.log(b, u"elsewhere"_s);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void rolesDescribeTheEntry()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        const Entry e = t.log(id, u"Error rate at baseline"_s, EntryKind::Observation, u"Maya"_s);
+        QVERIFY(t.session->setPinned(e.id, true));
+        const QModelIndex text = model.index(1, TimelineModel::TextColumn);
+        QCOMPARE(text.data(TimelineModel::EntryIdRole).toLongLong(), e.id);
+        QCOMPARE(text.data(TimelineModel::KindKeyRole).toString(), u"observation"_s);
+        QVERIFY(text.data(TimelineModel::PinnedRole).toBool());
+        QVERIFY(text.data().toString().startsWith(QChar(0x2605))); // pinned shows without colour
+        QVERIFY(!text.data(TimelineModel::RetractedRole).toBool());
+        QCOMPARE(model.index(1, TimelineModel::ActorColumn).data().toString(), u"Maya"_s);
+        QCOMPARE(model.index(1, TimelineModel::KindColumn).data().toString(), u"Observation"_s);
+        QVERIFY(model.index(0, 0).data(TimelineModel::SystemRole).toBool());
+
+        QVERIFY(t.session->retract(e.id, u"duplicate"_s));
+        QVERIFY(text.data(TimelineModel::RetractedRole).toBool());
+        QVERIFY(model.index(1, TimelineModel::KindColumn).data().toString().contains(u"retracted"_s));
+    }
+
+    void dayChangeIsSpelledOut()
+    {
+        TestBridge t; // TZ=Europe/Berlin; the clock starts at 21:00 UTC = 22:00 local
+        const qint64 id = t.newIncident();
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        const QDateTime start = t.clock.now();
+        t.log(id, u"before midnight"_s, EntryKind::Action, {}, start.addSecs(3600));     // 23:00
+        t.log(id, u"after midnight"_s, EntryKind::Action, {}, start.addSecs(2 * 3600)); // 00:00
+        QVERIFY(model.index(0, 0).data(TimelineModel::NewDayRole).toBool());
+        QVERIFY(!model.index(1, 0).data(TimelineModel::NewDayRole).toBool());
+        QVERIFY(model.index(2, 0).data(TimelineModel::NewDayRole).toBool());
+        const QString time = model.index(2, TimelineModel::TimeColumn).data().toString();
+        QVERIFY2(time.contains(u"29"_s) && time.contains(u"00:00:00"_s), qPrintable(time));
+        QCOMPARE(model.index(1, TimelineModel::TimeColumn).data().toString(), u"23:00:00"_s);
+
+        // In UTC both entries fall on the 28th: no day change between them.
+        model.setShowUtc(true);
+        QVERIFY(!model.index(2, 0).data(TimelineModel::NewDayRole).toBool());
+        QCOMPARE(model.index(2, TimelineModel::TimeColumn).data().toString(), u"23:00:00"_s);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"When (UTC)"_s);
+    }
+
+    void filtersInSqlAndFollowsLiveEntries()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        t.log(id, u"Rolled back cart-service"_s, EntryKind::Action, u"Luis"_s);
+        t.log(id, u"Replica lag 340 seconds"_s, EntryKind::Observation, u"Aisha"_s);
+        t.log(id, u"Assuming replica is healthy"_s, EntryKind::Assumption, u"Maya"_s);
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        QCOMPARE(model.rowCount(), 4);
+
+        TimelineFilter text;
+        text.text = u"repl"_s; // prefix search
+        model.setFilter(text);
+        QCOMPARE(model.rowCount(), 2);
+
+        TimelineFilter kinds;
+        kinds.kinds = {EntryKind::Action, EntryKind::Assumption};
+        model.setFilter(kinds);
+        QCOMPARE(model.rowCount(), 2);
+
+        TimelineFilter actor;
+        actor.actor = u"Aisha"_s;
+        model.setFilter(actor);
+        QCOMPARE(model.rowCount(), 1);
+        t.log(id, u"Replica drained"_s, EntryKind::Action, u"Aisha"_s);
+        t.log(id, u"Not hers"_s, EntryKind::Action, u"Luis"_s);
+        QCOMPARE(model.rowCount(), 2);
+
+        model.setFilter(text);
+        QCOMPARE(model.rowCount(), 3);
+        t.log(id, u"nothing relevant"_s);
+        t.log(id, u"replica-3 fine"_s);
+        QCOMPARE(model.rowCount(), 4);
+
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 8);
+    }
+
+    void hidingRetractedRemovesRowsLive()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const Entry e = t.log(id, u"mistake"_s);
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        TimelineFilter f;
+        f.includeRetracted = false;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(t.session->retract(e.id, u"mistake"_s));
+        QCOMPARE(model.rowCount(), 1);
+        t.session->undoStack()->undo(); // restores it
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void editMovingTimeReordersRow()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QDateTime start = t.clock.now();
+        const Entry a = t.log(id, u"a"_s, EntryKind::Action, {}, start.addSecs(10));
+        t.log(id, u"b"_s, EntryKind::Action, {}, start.addSecs(20));
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        QVERIFY(t.session->edit(a.id, {EntryKind::Action, {}, start.addSecs(30), u"a"_s, false}));
+        QCOMPARE(model.entryAt(2).id, a.id);
+        QVERIFY(model.index(2, TimelineModel::TextColumn).data().toString().contains(u"(edited)"_s));
+    }
+
+    void longTextIsShortenedForTheRowOnly()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        TimelineModel model(t.session.get());
+        model.setIncident(id);
+        t.log(id, u"line one\nline two"_s);
+        t.log(id, QString(5000, u'x'));
+        QCOMPARE(model.index(1, TimelineModel::TextColumn).data().toString(), u"line one…"_s);
+        QVERIFY(model.index(2, TimelineModel::TextColumn).data().toString().size() < 500);
+        QCOMPARE(model.entryAt(2).text.size(), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "tst_timelinemodel.moc"

@@ -1,0 +1,132 @@
+#include "testsupport.h"
+#include "timeline/entrybar.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestEntryBar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void enterLogsClearsAndKeepsFocus()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        bar.focusText();
+        QSignalSpy logged(&bar, &EntryBar::logged);
+        QTest::keyClicks(bar.textEdit(), u"Rolled back cart-service"_s);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(logged.count(), 1);
+        QVERIFY(bar.textEdit()->text().isEmpty());
+        QVERIFY(bar.textEdit()->hasFocus());
+        const auto entries = t.session->entries(id);
+        QCOMPARE(entries->last().text, u"Rolled back cart-service"_s);
+        QCOMPARE(entries->last().kind, EntryKind::Action);
+
+        // Ctrl+3 picks the third kind (expectation) without leaving the text.
+        QTest::keyClick(bar.textEdit(), Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClicks(bar.textEdit(), u"Expected the router to eject it"_s);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(t.session->entries(id)->last().kind, EntryKind::Expectation);
+    }
+
+    void backfilledTimeAndActor()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QList<QLineEdit *> edits = bar.findChildren<QLineEdit *>();
+        QLineEdit *who = nullptr;
+        QLineEdit *when = nullptr;
+        for (QLineEdit *e : edits) {
+            if (e->accessibleName() == u"Who did or saw it"_s)
+                who = e;
+            if (e->accessibleName() == u"When it happened"_s)
+                when = e;
+        }
+        QVERIFY(who && when);
+        QTest::keyClicks(who, u"Maya Chen"_s);
+        QTest::keyClicks(when, u"-10m"_s);
+        QTest::keyClicks(bar.textEdit(), u"Paged"_s);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        // Backfilled ten minutes: it sorts before the incident's opening entry.
+        const Entry e = t.session->entries(id)->first();
+        QCOMPARE(e.text, u"Paged"_s);
+        QCOMPARE(e.actor, u"Maya Chen"_s);
+        QCOMPARE(e.occurredAt, t.clock.now().addSecs(-600));
+        QVERIFY(who->text().isEmpty());
+        QVERIFY(when->text().isEmpty());
+    }
+
+    void badInputKeepsTheText()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        QLineEdit *when = nullptr;
+        for (QLineEdit *e : bar.findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == u"When it happened"_s)
+                when = e;
+        }
+        QTest::keyClicks(when, u"half past"_s);
+        QTest::keyClicks(bar.textEdit(), u"Important line"_s);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(bar.textEdit()->text(), u"Important line"_s);
+        QVERIFY(bar.errorText().contains(u"is not a time"_s));
+        QCOMPARE(t.session->entries(id)->size(), 1);
+
+        when->clear();
+        bar.textEdit()->clear();
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QVERIFY(bar.errorText().contains(u"empty"_s));
+        QCOMPARE(t.session->entries(id)->size(), 1);
+    }
+
+    void storageFailureKeepsTheText()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        // Another program holds the write lock past our busy timeout.
+        QSqlDatabase blocker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"blocker"_s);
+        blocker.setDatabaseName(t.path());
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+
+        QTest::keyClicks(bar.textEdit(), u"Failover started"_s);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(bar.textEdit()->text(), u"Failover started"_s);
+        QVERIFY2(bar.errorText().contains(u"Another program"_s), qPrintable(bar.errorText()));
+
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock = QSqlQuery();
+        blocker.close();
+        blocker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"blocker"_s);
+
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return); // the retry succeeds
+        QVERIFY(bar.textEdit()->text().isEmpty());
+        QVERIFY(bar.errorText().isEmpty());
+        QCOMPARE(t.session->entries(id)->last().text, u"Failover started"_s);
+    }
+};
+
+QTEST_MAIN(TestEntryBar)
+#include "tst_entrybar.moc"

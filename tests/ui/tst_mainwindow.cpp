@@ -1,0 +1,73 @@
+#include "common/incidentheader.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "timeline/entrybar.h"
+#include "timeline/timelinepane.h"
+#include "timelinemodel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsIncidentAndLogsFromTheKeyboard()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(u"Checkout 503s"_s);
+        MainWindow window(t.session.get(), u"test"_s);
+        window.showIncident(id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(u"Checkout 503s"_s));
+        EntryBar *bar = window.timeline()->entryBar();
+        QTRY_VERIFY(bar->textEdit()->hasFocus());
+        QTest::keyClicks(bar->textEdit(), u"Rolled back"_s);
+        QTest::keyClick(bar->textEdit(), Qt::Key_Return);
+        QCOMPARE(window.timeline()->model()->rowCount(), 2);
+    }
+
+    void showsWhatAnotherProcessWroteWithinASecond()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        MainWindow window(t.session.get(), u"test"_s);
+        window.showIncident(id);
+        auto other = IncidentSession::open(t.path(), Database::Location::Given, nullptr, u"bot"_s);
+        QVERIFY(other);
+        QVERIFY(other.value()->log(id, {EntryKind::Observation, u"deploy-bot"_s, {},
+                                        u"Deploy 4411 started"_s, false}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->model()->rowCount(), 2, 1000);
+    }
+
+    void headerChangesStatusThroughTheSession()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        MainWindow window(t.session.get(), u"test"_s);
+        window.showIncident(id);
+        auto *header = window.findChild<IncidentHeader *>();
+        QVERIFY(header);
+        QVERIFY(header->clockText().contains(u"elapsed"_s));
+        QComboBox *status = nullptr;
+        for (QComboBox *c : header->findChildren<QComboBox *>()) {
+            if (c->accessibleName() == u"Status"_s)
+                status = c;
+        }
+        QVERIFY(status);
+        status->setCurrentIndex(static_cast<int>(Status::Mitigated));
+        emit status->activated(status->currentIndex());
+        QCOMPARE(t.session->incident(id)->status, Status::Mitigated);
+        QCOMPARE(window.timeline()->model()->rowCount(), 2);
+        QVERIFY(t.session->setStatus(id, Status::Resolved));
+        QVERIFY(header->clockText().contains(u"Resolved after"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
