@@ -31,8 +31,8 @@ IncidentListModel::IncidentListModel(IncidentSession *session, QObject *parent)
 
 int IncidentListModel::positionFor(const Incident &incident) const
 {
-    const auto it = std::lower_bound(m_incidents.cbegin(), m_incidents.cend(), incident,
-                                     listedBefore);
+    const auto it
+        = std::lower_bound(m_incidents.cbegin(), m_incidents.cend(), incident, listedBefore);
     return static_cast<int>(it - m_incidents.cbegin());
 }
 
@@ -97,8 +97,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             .arg(QString::number(i.id), severityKey(i.severity), i.title,
                  statusDisplayName(i.status));
     case Qt::ToolTipRole:
-        return tr("Started %1").arg(QLocale().toString(i.startedAt.toLocalTime(),
-                                                       QLocale::LongFormat));
+        return tr("Started %1")
+            .arg(QLocale().toString(i.startedAt.toLocalTime(), QLocale::LongFormat));
     case IncidentIdRole:
         return i.id;
     case SeverityRole:

@@ -11,6 +11,14 @@ namespace bridge {
 
 namespace {
 constexpr int DisplayLimit = 400; // characters shown in a row; the details pane has the rest
+constexpr qint64 QuarterHourMs = 15 * 60 * 1000;
+constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 bool before(const Entry &a, const Entry &b)
 {
@@ -144,37 +152,49 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QDateTime TimelineModel::shown(const QDateTime &utc) const
+qint64 TimelineModel::shownMs(const QDateTime &utc) const
 {
-    return m_showUtc ? utc.toUTC() : utc.toLocalTime();
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    if (m_showUtc)
+        return ms;
+    const qint64 bucket = floorDiv(ms, QuarterHourMs);
+    auto it = m_offsetByQuarterHour.constFind(bucket);
+    if (it == m_offsetByQuarterHour.constEnd())
+        it = m_offsetByQuarterHour.insert(bucket, utc.toLocalTime().offsetFromUtc());
+    return ms + qint64(*it) * 1000;
+}
+
+qint64 TimelineModel::shownDay(int row) const
+{
+    return floorDiv(shownMs(m_entries.at(row).occurredAt), DayMs);
 }
 
 bool TimelineModel::startsNewDay(int row) const
 {
-    if (row == 0)
-        return true;
-    return shown(m_entries.at(row).occurredAt).date()
-           != shown(m_entries.at(row - 1).occurredAt).date();
+    return row == 0 || shownDay(row) != shownDay(row - 1);
 }
 
 QString TimelineModel::timeText(int row) const
 {
-    const QDateTime t = shown(m_entries.at(row).occurredAt);
-    const QString time = t.toString(u"HH:mm:ss"_s);
+    const qint64 ms = shownMs(m_entries.at(row).occurredAt);
+    const qint64 day = floorDiv(ms, DayMs);
+    const QString time
+        = QTime::fromMSecsSinceStartOfDay(int(ms - day * DayMs)).toString(u"HH:mm:ss"_s);
     if (!startsNewDay(row))
         return time;
     // A change of day is spelled out, never left to be inferred from the clock going back.
-    return u"%1  %2"_s.arg(QLocale().toString(t.date(), u"ddd d MMM"_s), time);
+    const QDate date = QDate::fromJulianDay(day + UnixEpochJulianDay);
+    return u"%1  %2"_s.arg(QLocale().toString(date, u"ddd d MMM"_s), time);
 }
 
 QString TimelineModel::toolTip(const Entry &e) const
 {
     const QLocale locale;
     const QDateTime local = e.occurredAt.toLocalTime();
-    QString tip = tr("Happened %1 %2 (%3 UTC)")
-                      .arg(locale.toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
-                           local.timeZoneAbbreviation(),
-                           e.occurredAt.toUTC().toString(u"HH:mm:ss"_s));
+    QString tip
+        = tr("Happened %1 %2 (%3 UTC)")
+              .arg(locale.toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
+                   local.timeZoneAbbreviation(), e.occurredAt.toUTC().toString(u"HH:mm:ss"_s));
     tip += u'\n'
            + tr("Logged %1 by %2")
                  .arg(locale.toString(e.loggedAt.toLocalTime(), u"ddd d MMM HH:mm:ss"_s), e.scribe);

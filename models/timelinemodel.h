@@ -3,6 +3,7 @@
 #include "domain/entry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace bridge {
 
@@ -17,9 +18,9 @@ public:
     enum Column { TimeColumn, KindColumn, ActorColumn, TextColumn, ColumnCount };
     enum Role {
         EntryIdRole = Qt::UserRole + 1,
-        KindRole,       // EntryKind as int
-        KindKeyRole,    // "action", "status", ...
-        SystemRole,     // written by the application
+        KindRole,    // EntryKind as int
+        KindKeyRole, // "action", "status", ...
+        SystemRole,  // written by the application
         PinnedRole,
         RetractedRole,
         EditedRole,
@@ -57,7 +58,8 @@ private:
     void onEntryChanged(const Entry &entry);
     void insertSorted(const Entry &entry);
     void removeAt(int row);
-    QDateTime shown(const QDateTime &utc) const;
+    qint64 shownMs(const QDateTime &utc) const;
+    qint64 shownDay(int row) const;
     bool startsNewDay(int row) const;
     QString timeText(int row) const;
     QString toolTip(const Entry &entry) const;
@@ -68,6 +70,9 @@ private:
     bool m_showUtc = false;
     QList<Entry> m_entries;
     QString m_lastError;
+    // UTC offset of the local zone per 15-minute bucket: zone transitions fall on quarter
+    // hours, and QDateTime::toLocalTime() is too slow to call for every painted cell.
+    mutable QHash<qint64, int> m_offsetByQuarterHour;
 };
 
 } // namespace bridge

@@ -45,9 +45,8 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     connect(m_switcher, &QComboBox::activated, this,
             [this](int row) { showIncident(m_incidents->incidentIdAt(row)); });
     // Keep the switcher on the shown incident when the list reorders.
-    connect(m_incidents, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_switcher->setCurrentIndex(m_incidents->rowOfIncident(m_incidentId));
-    });
+    connect(m_incidents, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_switcher->setCurrentIndex(m_incidents->rowOfIncident(m_incidentId)); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

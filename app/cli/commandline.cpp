@@ -62,7 +62,8 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
             inv.arguments << arg;
         } else if (arg == u"--db"_s) {
             if (i + 1 >= arguments.size())
-                return Error::invalid(Tr::tr("--db needs a file name, as in --db incidents.sqlite."));
+                return Error::invalid(
+                    Tr::tr("--db needs a file name, as in --db incidents.sqlite."));
             inv.databasePath = arguments.at(++i);
         } else if (arg.startsWith(u"--db="_s)) {
             inv.databasePath = arg.mid(5);

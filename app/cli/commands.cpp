@@ -57,8 +57,8 @@ bool parse(QCommandLineParser &parser, const Invocation &inv,
 Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv)
 {
     const QString path = Database::resolvePath(inv.databasePath);
-    const bool isDefault = inv.databasePath.isEmpty()
-                           && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
+    const bool isDefault
+        = inv.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
     return IncidentSession::open(path, isDefault ? Database::Location::Default
                                                  : Database::Location::Given);
 }
@@ -68,9 +68,9 @@ Result<qint64> parseId(const QString &text, const char *what)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalid(Tr::tr("%1 must be a number such as 12, not \"%2\".")
-                                  .arg(QCoreApplication::translate("bridge::CommandLine", what),
-                                       text));
+        return Error::invalid(
+            Tr::tr("%1 must be a number such as 12, not \"%2\".")
+                .arg(QCoreApplication::translate("bridge::CommandLine", what), text));
     return id;
 }
 
@@ -192,8 +192,8 @@ int runStatus(const Invocation &inv)
     auto when = parseTimeOption(parser, u"at"_s);
     if (!when)
         return fail(when.error());
-    if (auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine",
-                                                           "The incident id"));
+    if (auto id
+        = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
         !id)
         return fail(id.error());
 
@@ -229,10 +229,9 @@ int runList(const Invocation &inv)
         return Success;
     }
     for (const Incident &i : incidents) {
-        printOut(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(QString::number(i.id), severityKey(i.severity),
-                                               statusKey(i.status),
-                                               i.startedAt.toLocalTime().toString(Qt::ISODate),
-                                               i.title));
+        printOut(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(
+            QString::number(i.id), severityKey(i.severity), statusKey(i.status),
+            i.startedAt.toLocalTime().toString(Qt::ISODate), i.title));
     }
     return Success;
 }
@@ -246,8 +245,8 @@ int runShow(const Invocation &inv)
     const QStringList words = parser.positionalArguments();
     if (words.size() != 1)
         return usage(Tr::tr("show needs one incident id: show 12 [--json]."));
-    if (auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine",
-                                                           "The incident id"));
+    if (auto id
+        = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
         !id)
         return fail(id.error());
     auto session = openSession(inv);
@@ -275,8 +274,8 @@ int runShow(const Invocation &inv)
             printOut(u"\n%1\n"_s.arg(day.toString(Qt::ISODate)));
         }
         printOut(u"  %1  %2  %3%4: %5%6\n"_s.arg(
-            local.toString(u"HH:mm:ss"_s), kindKey(e.kind).leftJustified(11), e.pinned ? u"* "_s : QString(),
-            e.actor, e.text,
+            local.toString(u"HH:mm:ss"_s), kindKey(e.kind).leftJustified(11),
+            e.pinned ? u"* "_s : QString(), e.actor, e.text,
             e.isRetracted() ? Tr::tr("  [retracted: %1]").arg(e.retractReason) : QString()));
     }
     return Success;

@@ -29,8 +29,12 @@ template<typename T = std::monostate>
 class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -48,6 +52,9 @@ private:
 };
 
 using Done = Result<std::monostate>;
-inline Done done() { return Done(std::monostate{}); }
+inline Done done()
+{
+    return Done(std::monostate{});
+}
 
 } // namespace bridge

@@ -20,8 +20,14 @@ std::optional<QDateTime> parseBackfillTime(const QString &text, const QDateTime 
 QString isoUtc(const QDateTime &t);
 
 // Milliseconds since the epoch, the unit the database stores.
-inline qint64 toMs(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-inline QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+inline qint64 toMs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+inline QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
 
 // "3h 07m", "2d 4h", "45s": a compact elapsed time for clocks and summaries.
 QString formatDuration(qint64 seconds);

@@ -28,7 +28,7 @@ enum class EntryKind {
     Update,
 };
 
-QString severityKey(Severity s);                       // "SEV1"
+QString severityKey(Severity s);                          // "SEV1"
 std::optional<Severity> severityFromKey(QStringView key); // case-insensitive
 QList<Severity> allSeverities();
 

@@ -23,13 +23,15 @@ struct Line
 const Line checkoutNight[] = {
     {2, EntryKind::Observation, u"Maya Chen",
      u"Page: checkout-api 5xx rate above 5% for 5 minutes in eu-west-1"},
-    {4, EntryKind::Action, u"Maya Chen", u"Acknowledged the page, joined the bridge, opened the checkout dashboards"},
+    {4, EntryKind::Action, u"Maya Chen",
+     u"Acknowledged the page, joined the bridge, opened the checkout dashboards"},
     {6, EntryKind::Observation, u"Maya Chen",
      u"Error rate 18% and climbing. Only eu-west-1 affected; us-east-1 healthy", true},
     {7, EntryKind::Expectation, u"Maya Chen",
      u"Expected the 22:30 cart-service deploy to be unrelated: it only touched the promo banner"},
     {10, EntryKind::Decision, u"Jonas Weber",
-     u"Declaring SEV1. Jonas is incident commander, Dana scribes, Maya leads the investigation", true},
+     u"Declaring SEV1. Jonas is incident commander, Dana scribes, Maya leads the investigation",
+     true},
     {12, EntryKind::Assumption, u"Maya Chen",
      u"Assuming the orders database is healthy because the primary's CPU graph is flat"},
     {15, EntryKind::Action, u"Luis Ortega", u"Rolling back cart-service to v2.14.3 to rule it out"},
@@ -41,7 +43,8 @@ const Line checkoutNight[] = {
     {24, EntryKind::Assumption, u"Luis Ortega",
      u"Assuming nobody changed the pool limit recently (it has been 200 since March)"},
     {27, EntryKind::Action, u"Luis Ortega", u"Restarting checkout-api pods in eu-central-1"},
-    {30, EntryKind::Action, u"Maya Chen", u"Restarting checkout-api pods in eu-west-1, 25% at a time"},
+    {30, EntryKind::Action, u"Maya Chen",
+     u"Restarting checkout-api pods in eu-west-1, 25% at a time"},
     {34, EntryKind::Observation, u"Maya Chen",
      u"The restart bought four minutes, then the pool saturated again"},
     {41, EntryKind::Observation, u"Aisha Khan",
@@ -52,7 +55,8 @@ const Line checkoutNight[] = {
      u"Route all checkout reads to the primary once Aisha confirms it has the headroom"},
     {47, EntryKind::Observation, u"Aisha Khan",
      u"Primary at 38% CPU with about 2,000 spare connections: headroom confirmed"},
-    {52, EntryKind::Action, u"Aisha Khan", u"Read router changed: replica-2 drained, reads on the primary", true},
+    {52, EntryKind::Action, u"Aisha Khan",
+     u"Read router changed: replica-2 drained, reads on the primary", true},
     {58, EntryKind::Observation, u"Maya Chen", u"Error rate falling: 21% to 6%"},
     {64, EntryKind::Observation, u"Maya Chen", u"Error rate 0.4%, back at baseline", true},
     {70, EntryKind::Assumption, u"Aisha Khan",
@@ -65,13 +69,16 @@ const Line checkoutNight[] = {
      u"Keep replica-2 out of rotation until morning; watch for two hours before resolving"},
     {170, EntryKind::Observation, u"Maya Chen", u"Quiet: no checkout errors for 90 minutes"},
     {238, EntryKind::Observation, u"Maya Chen", u"No errors for two hours; p99 latency normal"},
-    {250, EntryKind::Note, u"Jonas Weber", u"Review booked for Thursday 10:00. Thank you all, get some sleep"},
+    {250, EntryKind::Note, u"Jonas Weber",
+     u"Review booked for Thursday 10:00. Thank you all, get some sleep"},
 };
 
 Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
                                  const QDateTime &start)
 {
-    auto at = [&](int minute) { return start.addSecs(60 * minute); };
+    auto at = [&](int minute) {
+        return start.addSecs(60 * minute);
+    };
     // The scribe writes each line down about half a minute after it happened.
     auto logAt = [&](qint64 incidentId, const Line &line) -> Result<Entry> {
         clock.set(at(line.minute).addSecs(35));
@@ -144,15 +151,18 @@ Done seedSearchLatency(IncidentSession &session, ManualClock &clock, const QDate
     if (!incident)
         return incident.error();
     const Line lines[] = {
-        {1, EntryKind::Observation, u"Tomás Silva", u"Search p99 at 2.3 s for logged-in users; anonymous traffic fine"},
-        {5, EntryKind::Assumption, u"Tomás Silva", u"Assuming the personalisation cache is cold after this afternoon's deploy"},
-        {9, EntryKind::Action, u"Tomás Silva", u"Warming the personalisation cache from yesterday's snapshot"},
+        {1, EntryKind::Observation, u"Tomás Silva",
+         u"Search p99 at 2.3 s for logged-in users; anonymous traffic fine"},
+        {5, EntryKind::Assumption, u"Tomás Silva",
+         u"Assuming the personalisation cache is cold after this afternoon's deploy"},
+        {9, EntryKind::Action, u"Tomás Silva",
+         u"Warming the personalisation cache from yesterday's snapshot"},
         {17, EntryKind::Observation, u"Tomás Silva", u"p99 down to 1.4 s and falling slowly"},
     };
     for (const Line &line : lines) {
         clock.set(start.addSecs(60 * line.minute + 20));
-        EntryDraft draft{line.kind, QString::fromUtf16(line.actor),
-                         start.addSecs(60 * line.minute), QString::fromUtf16(line.text), false};
+        EntryDraft draft{line.kind, QString::fromUtf16(line.actor), start.addSecs(60 * line.minute),
+                         QString::fromUtf16(line.text), false};
         if (auto e = session.log(incident->id, draft); !e)
             return e.error();
     }

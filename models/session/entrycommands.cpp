@@ -33,8 +33,7 @@ EntryCommand::EntryCommand(IncidentSession *session, qint64 entryId, const QStri
     : QUndoCommand(text)
     , m_session(session)
     , m_entryId(entryId)
-{
-}
+{}
 
 void EntryCommand::redo()
 {
@@ -58,8 +57,7 @@ void EntryCommand::report(const Result<Entry> &result)
 
 LogEntryCommand::LogEntryCommand(IncidentSession *session, const Entry &logged)
     : EntryCommand(session, logged.id, Tr::tr("log \"%1\"").arg(shortText(logged.text)))
-{
-}
+{}
 
 Result<Entry> LogEntryCommand::apply()
 {
@@ -76,8 +74,7 @@ EditEntryCommand::EditEntryCommand(IncidentSession *session, const Entry &before
     : EntryCommand(session, after.id, Tr::tr("edit \"%1\"").arg(shortText(after.text)))
     , m_before(draftOf(before))
     , m_after(draftOf(after))
-{
-}
+{}
 
 Result<Entry> EditEntryCommand::apply()
 {
@@ -94,8 +91,7 @@ PinEntryCommand::PinEntryCommand(IncidentSession *session, const Entry &after)
                    after.pinned ? Tr::tr("pin \"%1\"").arg(shortText(after.text))
                                 : Tr::tr("unpin \"%1\"").arg(shortText(after.text)))
     , m_pinned(after.pinned)
-{
-}
+{}
 
 Result<Entry> PinEntryCommand::apply()
 {
@@ -110,8 +106,7 @@ Result<Entry> PinEntryCommand::revert()
 RetractEntryCommand::RetractEntryCommand(IncidentSession *session, const Entry &after)
     : EntryCommand(session, after.id, Tr::tr("retract \"%1\"").arg(shortText(after.text)))
     , m_reason(after.retractReason)
-{
-}
+{}
 
 Result<Entry> RetractEntryCommand::apply()
 {

@@ -67,9 +67,8 @@ QDateTime IncidentSession::now() const
 QList<Incident> IncidentSession::incidents() const
 {
     QList<Incident> list = m_incidents.values();
-    std::sort(list.begin(), list.end(), [](const Incident &a, const Incident &b) {
-        return a.id < b.id;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const Incident &a, const Incident &b) { return a.id < b.id; });
     return list;
 }
 
@@ -131,11 +130,10 @@ Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, co
         return begun.error();
     if (auto updated = m_store->updateStatus(incidentId, status, toMs(when)); !updated)
         return updated.error();
-    auto entry = writeSystemEntry(incidentId,
-                                  tr("Status: %1 → %2")
-                                      .arg(statusDisplayName(current->status),
-                                           statusDisplayName(status)),
-                                  when);
+    auto entry = writeSystemEntry(
+        incidentId,
+        tr("Status: %1 → %2").arg(statusDisplayName(current->status), statusDisplayName(status)),
+        when);
     if (!entry)
         return entry.error();
     if (auto committed = tx.commit(); !committed)
@@ -183,8 +181,8 @@ Result<Incident> IncidentSession::commitIncidentChange(qint64 incidentId)
 Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft)
 {
     const qint64 nowMs = toMs(now());
-    const QString actorName = draft.actor.simplified().isEmpty() ? m_scribe
-                                                                 : draft.actor.simplified();
+    const QString actorName
+        = draft.actor.simplified().isEmpty() ? m_scribe : draft.actor.simplified();
     auto actor = m_store->personId(actorName, nowMs);
     if (!actor)
         return actor.error();
@@ -275,13 +273,13 @@ Result<Entry> IncidentSession::applyEdit(qint64 entryId, const EntryDraft &draft
     return changeEntry(entryId, u"edit"_s, [&](const Entry &before, qint64, qint64 nowMs) -> Done {
         if (isSystemKind(before.kind))
             return Error::invalid(tr("Entries written by the application cannot be edited."));
-        const QString actorName = draft.actor.simplified().isEmpty() ? before.actor
-                                                                     : draft.actor.simplified();
+        const QString actorName
+            = draft.actor.simplified().isEmpty() ? before.actor : draft.actor.simplified();
         auto actor = m_store->personId(actorName, nowMs);
         if (!actor)
             return actor.error();
-        const qint64 occurred = draft.occurredAt.isValid() ? toMs(draft.occurredAt)
-                                                           : toMs(before.occurredAt);
+        const qint64 occurred
+            = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : toMs(before.occurredAt);
         return m_store->updateContent(entryId, draft.kind, *actor, occurred, text);
     });
 }
@@ -313,12 +311,11 @@ Result<Entry> IncidentSession::applyRetract(qint64 entryId, const QString &reaso
 
 Result<Entry> IncidentSession::applyRestore(qint64 entryId)
 {
-    return changeEntry(entryId, u"restore"_s,
-                       [&](const Entry &before, qint64 me, qint64) -> Done {
-                           if (!before.isRetracted())
-                               return Error::invalid(tr("The entry is not retracted."));
-                           return m_store->updateRetraction(entryId, std::nullopt, me, {});
-                       });
+    return changeEntry(entryId, u"restore"_s, [&](const Entry &before, qint64 me, qint64) -> Done {
+        if (!before.isRetracted())
+            return Error::invalid(tr("The entry is not retracted."));
+        return m_store->updateRetraction(entryId, std::nullopt, me, {});
+    });
 }
 
 Result<Entry> IncidentSession::edit(qint64 entryId, const EntryDraft &draft)
@@ -403,11 +400,10 @@ void IncidentSession::pollExternalChanges()
         for (const Incident &fresh : list.value()) {
             const auto known = m_incidents.constFind(fresh.id);
             const bool isNew = known == m_incidents.constEnd();
-            const bool changed = !isNew
-                                 && (known->title != fresh.title
-                                     || known->severity != fresh.severity
-                                     || known->status != fresh.status
-                                     || known->reached != fresh.reached);
+            const bool changed
+                = !isNew
+                  && (known->title != fresh.title || known->severity != fresh.severity
+                      || known->status != fresh.status || known->reached != fresh.reached);
             m_incidents.insert(fresh.id, fresh);
             if (isNew)
                 emit incidentAdded(fresh);

@@ -106,8 +106,8 @@ Done createPrivateFile(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::storage(Tr::tr("Cannot create %1: %2.").arg(path, QString::fromLocal8Bit(
-                                                                          strerror(errno))));
+        return Error::storage(
+            Tr::tr("Cannot create %1: %2.").arg(path, QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return done();
 }
@@ -153,10 +153,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
     database->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
     database->m_db.setDatabaseName(absolute);
     if (!database->m_db.open())
-        return Error::storage(Tr::tr("Cannot open %1: %2")
-                                  .arg(absolute, database->m_db.lastError().databaseText()));
+        return Error::storage(
+            Tr::tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().databaseText()));
     if (auto configured = database->configure(created); !configured)
-        return Error::storage(Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message));
+        return Error::storage(
+            Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message));
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
     return database;

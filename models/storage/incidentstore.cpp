@@ -26,11 +26,6 @@ QDateTime optionalTime(const QVariant &v)
     return v.isNull() ? QDateTime() : fromMs(v.toLongLong());
 }
 
-QVariant optionalMs(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toMs(t)) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QString milestoneColumn(Status s)
 {
     switch (s) {
@@ -73,10 +68,11 @@ IncidentStore::IncidentStore(QSqlDatabase db)
     , m_insertEntry(db)
     , m_selectEntry(db)
 {
-    m_insertEntry.prepare(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-                          "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_selectEntry.prepare(u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(
-        QLatin1StringView(EntryColumns)));
+    m_insertEntry.prepare(
+        u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+        "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_selectEntry.prepare(
+        u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(QLatin1StringView(EntryColumns)));
 }
 
 Done IncidentStore::reloadPeople()
@@ -173,7 +169,8 @@ Done IncidentStore::updateStatus(qint64 incidentId, Status status, qint64 atMs)
     if (column.isEmpty()) {
         q.prepare(u"UPDATE incident SET status = ? WHERE id = ?"_s);
     } else {
-        q.prepare(u"UPDATE incident SET status = ?, %1 = coalesce(%1, ?) WHERE id = ?"_s.arg(column));
+        q.prepare(
+            u"UPDATE incident SET status = ?, %1 = coalesce(%1, ?) WHERE id = ?"_s.arg(column));
     }
     q.addBindValue(statusKey(status));
     if (!column.isEmpty())
@@ -259,8 +256,8 @@ QString IncidentStore::ftsQuery(const QString &text)
     static const QRegularExpression separators(u"[\\s]+"_s);
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
-        const bool searchable = std::any_of(word.cbegin(), word.cend(),
-                                            [](QChar c) { return c.isLetterOrNumber(); });
+        const bool searchable
+            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable)
             continue;
         QString quoted = word;

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace bridge {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 WriteTransaction::~WriteTransaction()
 {

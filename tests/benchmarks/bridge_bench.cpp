@@ -67,7 +67,8 @@ qint64 seedEntries(const QString &path, int count)
                        "INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
                        "logged_at, text) VALUES (?, ?, 1, 1, ?, ?, ?)",
                        -1, &stmt, nullptr);
-    const char *kinds[] = {"action", "observation", "note", "decision", "assumption", "expectation"};
+    const char *kinds[]
+        = {"action", "observation", "note", "decision", "assumption", "expectation"};
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 1000;
     for (int i = 0; i < count; ++i) {
         const QByteArray text = "Entry " + QByteArray::number(i)
@@ -86,6 +87,23 @@ qint64 seedEntries(const QString &path, int count)
     return incidentId;
 }
 
+void benchEntryCommit(const QString &dir, int count)
+{
+    auto session = IncidentSession::open(dir + u"/commit.sqlite"_s, Database::Location::Given);
+    const qint64 id = session.value()->createIncident({u"Bench"_s, Severity::Sev2, {}})->id;
+    QList<double> ms;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        session.value()->log(id, {EntryKind::Action, {}, {}, u"Entry %1 logged"_s.arg(i), false});
+        ms << timer.nsecsElapsed() / 1e6;
+    }
+    print({{u"name"_s, u"entry_commit"_s},
+           {u"entries"_s, count},
+           {u"p50_ms"_s, percentile(ms, 0.5)},
+           {u"p99_ms"_s, percentile(ms, 0.99)}});
+}
+
 void benchEnterToPaint(const QString &dir, int count)
 {
     auto session = IncidentSession::open(dir + u"/enter.sqlite"_s, Database::Location::Given);
@@ -101,7 +119,7 @@ void benchEnterToPaint(const QString &dir, int count)
         text->setText(u"Entry %1: restarted checkout-api pods in eu-west-1"_s.arg(i));
         QElapsedTimer timer;
         timer.start();
-        emit text->returnPressed(); // the path Enter takes: log, commit, model insert
+        emit text->returnPressed();         // the path Enter takes: log, commit, model insert
         pane.view()->viewport()->repaint(); // and the row painted
         ms << timer.nsecsElapsed() / 1e6;
     }
@@ -153,6 +171,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(u"--quick"_s);
     QTemporaryDir dir;
+    benchEntryCommit(dir.path(), quick ? 100 : 2000);
     benchEnterToPaint(dir.path(), quick ? 50 : 400);
     benchOpen(dir.path(), quick ? 10000 : 100000);
     return 0;

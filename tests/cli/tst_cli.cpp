@@ -136,20 +136,37 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
-        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--color"_s} << u"Unknown option"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"list"_s, u"--color"_s} << u"Unknown option"_s;
         QTest::newRow("new without title") << QStringList{u"new"_s} << u"title"_s;
-        QTest::newRow("bad severity") << QStringList{u"new"_s, u"--title"_s, u"x"_s, u"--severity"_s, u"SEV9"_s} << u"severity"_s;
-        QTest::newRow("bad started") << QStringList{u"new"_s, u"--title"_s, u"x"_s, u"--started"_s, u"noon"_s} << u"is not a time"_s;
-        QTest::newRow("log unknown kind") << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"rumour"_s, u"x"_s} << u"unknown kind"_s;
-        QTest::newRow("log system kind") << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"status"_s, u"x"_s} << u"unknown kind"_s;
+        QTest::newRow("bad severity")
+            << QStringList{u"new"_s, u"--title"_s, u"x"_s, u"--severity"_s, u"SEV9"_s}
+            << u"severity"_s;
+        QTest::newRow("bad started")
+            << QStringList{u"new"_s, u"--title"_s, u"x"_s, u"--started"_s, u"noon"_s}
+            << u"is not a time"_s;
+        QTest::newRow("log unknown kind")
+            << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"rumour"_s, u"x"_s} << u"unknown kind"_s;
+        QTest::newRow("log system kind")
+            << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"status"_s, u"x"_s} << u"unknown kind"_s;
         QTest::newRow("log no kind") << QStringList{u"log"_s, u"1"_s, u"x"_s} << u"--kind"_s;
-        QTest::newRow("log no text") << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"note"_s} << u"text"_s;
-        QTest::newRow("log bad time") << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"note"_s, u"--at"_s, u"25:99"_s, u"x"_s} << u"is not a time"_s;
-        QTest::newRow("log unknown incident") << QStringList{u"log"_s, u"9999"_s, u"--kind"_s, u"note"_s, u"x"_s} << u"no incident 9999"_s;
-        QTest::newRow("log bad id") << QStringList{u"log"_s, u"abc"_s, u"--kind"_s, u"note"_s, u"x"_s} << u"must be a number"_s;
-        QTest::newRow("status unknown state") << QStringList{u"status"_s, u"1"_s, u"fixed"_s} << u"unknown state"_s;
-        QTest::newRow("status unknown incident") << QStringList{u"status"_s, u"9999"_s, u"resolved"_s} << u"no incident"_s;
-        QTest::newRow("show unknown incident") << QStringList{u"show"_s, u"9999"_s} << u"no incident"_s;
+        QTest::newRow("log no text")
+            << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"note"_s} << u"text"_s;
+        QTest::newRow("log bad time")
+            << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"note"_s, u"--at"_s, u"25:99"_s, u"x"_s}
+            << u"is not a time"_s;
+        QTest::newRow("log unknown incident")
+            << QStringList{u"log"_s, u"9999"_s, u"--kind"_s, u"note"_s, u"x"_s}
+            << u"no incident 9999"_s;
+        QTest::newRow("log bad id")
+            << QStringList{u"log"_s, u"abc"_s, u"--kind"_s, u"note"_s, u"x"_s}
+            << u"must be a number"_s;
+        QTest::newRow("status unknown state")
+            << QStringList{u"status"_s, u"1"_s, u"fixed"_s} << u"unknown state"_s;
+        QTest::newRow("status unknown incident")
+            << QStringList{u"status"_s, u"9999"_s, u"resolved"_s} << u"no incident"_s;
+        QTest::newRow("show unknown incident")
+            << QStringList{u"show"_s, u"9999"_s} << u"no incident"_s;
         QTest::newRow("show no id") << QStringList{u"show"_s} << u"incident id"_s;
     }
     void usageErrorsExitTwo()

@@ -24,7 +24,8 @@ QByteArray digest(const QString &path)
 
 int mode(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return st.st_mode & 0777;
@@ -35,9 +36,9 @@ void makeSqliteFile(const QString &path, int applicationId, int userVersion)
 {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-    const QByteArray sql = "CREATE TABLE t(x); PRAGMA application_id = "
-                           + QByteArray::number(applicationId) + "; PRAGMA user_version = "
-                           + QByteArray::number(userVersion) + ";";
+    const QByteArray sql
+        = "CREATE TABLE t(x); PRAGMA application_id = " + QByteArray::number(applicationId)
+          + "; PRAGMA user_version = " + QByteArray::number(userVersion) + ";";
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -93,8 +94,9 @@ private slots:
         QVERIFY(db);
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(u"INSERT INTO person (id, name, created_at) VALUES (1, 'Maya', 1)"_s));
-        QVERIFY(q.exec(u"INSERT INTO incident (id, title, severity, status, started_at, created_at, "
-                       "created_by) VALUES (1, 't', 1, 'investigating', 0, 0, 1)"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO incident (id, title, severity, status, started_at, created_at, "
+                   "created_by) VALUES (1, 't', 1, 'investigating', 0, 0, 1)"_s));
         QVERIFY(q.exec(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
                        "logged_at, text) VALUES (1, 'note', 1, 1, 0, 0, 'x')"_s));
         QVERIFY(!q.exec(u"DELETE FROM entry"_s));
@@ -133,7 +135,9 @@ private slots:
         } else if (kind == u"newer"_s) {
             makeSqliteFile(path, int(Database::ApplicationId), Database::latestSchemaVersion() + 5);
         } else if (kind == u"readonly"_s) {
-            { QVERIFY(Database::open(path)); }
+            {
+                QVERIFY(Database::open(path));
+            }
             QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
         }
         const QByteArray before = digest(path);

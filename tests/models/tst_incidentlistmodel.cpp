@@ -16,7 +16,8 @@ private slots:
         const qint64 old = t.newIncident(u"Old"_s);
         t.clock.advance(3600);
         IncidentListModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 recent = t.newIncident(u"Recent"_s);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.incidentIdAt(0), recent);

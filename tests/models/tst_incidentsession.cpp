@@ -42,8 +42,8 @@ private slots:
         const QDateTime happened = t.clock.now().addSecs(-120);
         t.clock.advance(30);
         QSignalSpy spy(t.session.get(), &IncidentSession::entryAdded);
-        const Entry e = t.log(id, u"Rolled back cart-service"_s, EntryKind::Action, u"Maya"_s,
-                              happened);
+        const Entry e
+            = t.log(id, u"Rolled back cart-service"_s, EntryKind::Action, u"Maya"_s, happened);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(e.actor, u"Maya"_s);
         QCOMPARE(e.scribe, u"Dana"_s);
@@ -208,8 +208,8 @@ private slots:
         QSignalSpy changed(t.session.get(), &IncidentSession::entryChanged);
         QSignalSpy incidents(t.session.get(), &IncidentSession::incidentChanged);
         QSignalSpy newIncidents(t.session.get(), &IncidentSession::incidentAdded);
-        auto theirs = other.value()->log(id, {EntryKind::Observation, u"deploy-bot"_s, {},
-                                              u"deploy started"_s, false});
+        auto theirs = other.value()->log(
+            id, {EntryKind::Observation, u"deploy-bot"_s, {}, u"deploy started"_s, false});
         QVERIFY(theirs);
         QVERIFY(other.value()->setPinned(own.id, true));
         QVERIFY(other.value()->setStatus(id, Status::Identified));
@@ -236,7 +236,8 @@ private slots:
     {
         TestBridge t;
         const qint64 id = t.newIncident();
-        const QString hostile = u"<script>alert('x')</script> \"quotes\" & *md* # ‮rtl‬ 🔥 é"_s;
+        const QString hostile
+            = u"<script>alert('x')</script> \"quotes\" & *md* # ‮rtl‬ 🔥 é"_s;
         const Entry e = t.log(id, hostile);
         QCOMPARE(t.session->entry(e.id)->text, hostile);
         TimelineFilter f;

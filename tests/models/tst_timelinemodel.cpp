@@ -17,7 +17,8 @@ private slots:
         TestBridge t;
         const qint64 id = t.newIncident();
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         QCOMPARE(model.rowCount(), 1);
         const QDateTime start = t.clock.now();
@@ -39,7 +40,8 @@ private slots:
         const qint64 a = t.newIncident(u"A"_s);
         const qint64 b = t.newIncident(u"B"_s);
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(a);
         t.log(b, u"elsewhere"_s);
         QCOMPARE(model.rowCount(), 1);
@@ -50,7 +52,8 @@ private slots:
         TestBridge t;
         const qint64 id = t.newIncident();
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         const Entry e = t.log(id, u"Error rate at baseline"_s, EntryKind::Observation, u"Maya"_s);
         QVERIFY(t.session->setPinned(e.id, true));
@@ -66,7 +69,8 @@ private slots:
 
         QVERIFY(t.session->retract(e.id, u"duplicate"_s));
         QVERIFY(text.data(TimelineModel::RetractedRole).toBool());
-        QVERIFY(model.index(1, TimelineModel::KindColumn).data().toString().contains(u"retracted"_s));
+        QVERIFY(
+            model.index(1, TimelineModel::KindColumn).data().toString().contains(u"retracted"_s));
     }
 
     void dayChangeIsSpelledOut()
@@ -74,10 +78,11 @@ private slots:
         TestBridge t; // TZ=Europe/Berlin; the clock starts at 21:00 UTC = 22:00 local
         const qint64 id = t.newIncident();
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         const QDateTime start = t.clock.now();
-        t.log(id, u"before midnight"_s, EntryKind::Action, {}, start.addSecs(3600));     // 23:00
+        t.log(id, u"before midnight"_s, EntryKind::Action, {}, start.addSecs(3600));    // 23:00
         t.log(id, u"after midnight"_s, EntryKind::Action, {}, start.addSecs(2 * 3600)); // 00:00
         QVERIFY(model.index(0, 0).data(TimelineModel::NewDayRole).toBool());
         QVERIFY(!model.index(1, 0).data(TimelineModel::NewDayRole).toBool());
@@ -101,7 +106,8 @@ private slots:
         t.log(id, u"Replica lag 340 seconds"_s, EntryKind::Observation, u"Aisha"_s);
         t.log(id, u"Assuming replica is healthy"_s, EntryKind::Assumption, u"Maya"_s);
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         QCOMPARE(model.rowCount(), 4);
 
@@ -139,7 +145,8 @@ private slots:
         const qint64 id = t.newIncident();
         const Entry e = t.log(id, u"mistake"_s);
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         TimelineFilter f;
         f.includeRetracted = false;
@@ -159,11 +166,13 @@ private slots:
         const Entry a = t.log(id, u"a"_s, EntryKind::Action, {}, start.addSecs(10));
         t.log(id, u"b"_s, EntryKind::Action, {}, start.addSecs(20));
         TimelineModel model(t.session.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIncident(id);
         QVERIFY(t.session->edit(a.id, {EntryKind::Action, {}, start.addSecs(30), u"a"_s, false}));
         QCOMPARE(model.entryAt(2).id, a.id);
-        QVERIFY(model.index(2, TimelineModel::TextColumn).data().toString().contains(u"(edited)"_s));
+        QVERIFY(
+            model.index(2, TimelineModel::TextColumn).data().toString().contains(u"(edited)"_s));
     }
 
     void longTextIsShortenedForTheRowOnly()

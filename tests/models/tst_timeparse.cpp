@@ -33,8 +33,8 @@ private slots:
     void rejectsNonsense_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "yesterday", "2018", "2018-13-01T00:00:00Z", "2018-10-21T25:00Z",
-                                "2018-10-21T22:52:00 Z", "22:52"})
+        for (const char *bad : {"", "yesterday", "2018", "2018-13-01T00:00:00Z",
+                                "2018-10-21T25:00Z", "2018-10-21T22:52:00 Z", "22:52"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejectsNonsense()

@@ -33,8 +33,8 @@ struct TestBridge
     }
 
     bridge::Entry log(qint64 incident, const QString &text,
-                      bridge::EntryKind kind = bridge::EntryKind::Action,
-                      const QString &actor = {}, const QDateTime &at = {})
+                      bridge::EntryKind kind = bridge::EntryKind::Action, const QString &actor = {},
+                      const QDateTime &at = {})
     {
         auto e = session->log(incident, {kind, actor, at, text, false});
         if (!e)

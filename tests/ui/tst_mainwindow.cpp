@@ -40,8 +40,8 @@ private slots:
         window.showIncident(id);
         auto other = IncidentSession::open(t.path(), Database::Location::Given, nullptr, u"bot"_s);
         QVERIFY(other);
-        QVERIFY(other.value()->log(id, {EntryKind::Observation, u"deploy-bot"_s, {},
-                                        u"Deploy 4411 started"_s, false}));
+        QVERIFY(other.value()->log(
+            id, {EntryKind::Observation, u"deploy-bot"_s, {}, u"Deploy 4411 started"_s, false}));
         QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->model()->rowCount(), 2, 1000);
     }
 

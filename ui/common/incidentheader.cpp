@@ -102,8 +102,9 @@ void IncidentHeader::showIncident(const Incident &incident)
 {
     m_incident = incident;
     m_title->setText(u"#%1  %2"_s.arg(incident.id).arg(incident.title));
-    m_title->setToolTip(tr("Started %1").arg(QLocale().toString(incident.startedAt.toLocalTime(),
-                                                                QLocale::LongFormat)));
+    m_title->setToolTip(
+        tr("Started %1")
+            .arg(QLocale().toString(incident.startedAt.toLocalTime(), QLocale::LongFormat)));
     m_severity->setCurrentIndex(static_cast<int>(incident.severity) - 1);
     m_status->setCurrentIndex(static_cast<int>(incident.status));
     const QColor color = severityColor(incident.severity);

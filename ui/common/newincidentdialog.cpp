@@ -21,7 +21,8 @@ NewIncidentDialog::NewIncidentDialog(IncidentSession *session, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New incident"));
-    m_title->setPlaceholderText(tr("What is broken, for example \"Checkout returns 503 in eu-west\""));
+    m_title->setPlaceholderText(
+        tr("What is broken, for example \"Checkout returns 503 in eu-west\""));
     m_title->setAccessibleName(tr("Incident title"));
     for (Severity s : allSeverities())
         m_severity->addItem(severityKey(s), static_cast<int>(s));

@@ -18,8 +18,7 @@ QString both(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
     return u"%1 %2 (%3 UTC)"_s.arg(QLocale().toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
-                                   local.timeZoneAbbreviation(),
-                                   t.toUTC().toString(u"HH:mm:ss"_s));
+                                   local.timeZoneAbbreviation(), t.toUTC().toString(u"HH:mm:ss"_s));
 }
 } // namespace
 
@@ -83,7 +82,8 @@ void EntryDetails::refresh()
     if (e.pinned)
         lines << tr("Pinned as a key moment");
     if (e.isRetracted())
-        lines << tr("Retracted %1 by %2: %3").arg(both(e.retractedAt), e.retractedBy, e.retractReason);
+        lines << tr("Retracted %1 by %2: %3")
+                     .arg(both(e.retractedAt), e.retractedBy, e.retractReason);
     m_summary->setText(lines.join(u'\n'));
     m_text->setPlainText(e.text);
 

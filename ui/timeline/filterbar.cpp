@@ -97,6 +97,11 @@ void FilterBar::setActors(const QStringList &names)
     m_actor->setCurrentIndex(found > 0 ? found : 0);
 }
 
+bool FilterBar::hasActor(const QString &name) const
+{
+    return m_actor->findText(name, Qt::MatchFixedString) > 0;
+}
+
 void FilterBar::focusSearch()
 {
     m_text->setFocus(Qt::ShortcutFocusReason);
@@ -110,7 +115,7 @@ void FilterBar::updateKindButton()
         if (a->isChecked())
             chosen << a->text();
     }
-    m_kinds->setText(chosen.isEmpty() ? tr("All kinds")
+    m_kinds->setText(chosen.isEmpty()     ? tr("All kinds")
                      : chosen.size() <= 2 ? chosen.join(QLatin1StringView(", "))
                                           : tr("%n kinds", nullptr, int(chosen.size())));
 }

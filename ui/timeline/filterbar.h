@@ -22,6 +22,7 @@ public:
 
     TimelineFilter filter() const;
     void setActors(const QStringList &names);
+    bool hasActor(const QString &name) const;
     void focusSearch();
     QLineEdit *searchEdit() const { return m_text; }
 

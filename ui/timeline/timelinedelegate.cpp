@@ -7,15 +7,15 @@
 
 namespace bridge {
 
-void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option,
-                                       const QModelIndex &index) const
+void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const bool pinned = index.data(TimelineModel::PinnedRole).toBool();
     const bool retracted = index.data(TimelineModel::RetractedRole).toBool();
     const bool system = index.data(TimelineModel::SystemRole).toBool();
     if (index.column() == TimelineModel::KindColumn) {
-        option->icon = kindIcon(static_cast<EntryKind>(index.data(TimelineModel::KindRole).toInt()));
+        option->icon
+            = kindIcon(static_cast<EntryKind>(index.data(TimelineModel::KindRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
     }
@@ -47,7 +47,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         QPen pen(option.palette.color(QPalette::WindowText));
         pen.setWidth(2);
         painter->setPen(pen);
-        painter->drawLine(option.rect.topLeft() + QPoint(0, 1), option.rect.topRight() + QPoint(0, 1));
+        painter->drawLine(option.rect.topLeft() + QPoint(0, 1),
+                          option.rect.topRight() + QPoint(0, 1));
         painter->restore();
     }
 }

@@ -48,8 +48,9 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(TimelineModel::TimeColumn,
-                          m_view->fontMetrics().horizontalAdvance(QLatin1StringView("Wed 30 Sep  00:00:00")) + 24);
+    header->resizeSection(
+        TimelineModel::TimeColumn,
+        m_view->fontMetrics().horizontalAdvance(QLatin1StringView("Wed 30 Sep  00:00:00")) + 24);
     header->resizeSection(TimelineModel::KindColumn, 150);
     header->resizeSection(TimelineModel::ActorColumn, 150);
 
@@ -107,7 +108,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     });
     connect(m_entryBar, &EntryBar::logged, this, &TimelinePane::scrollToEntry);
     connect(session, &IncidentSession::entryAdded, this, [this](const Entry &e) {
-        if (e.incidentId == m_model->incidentId())
+        if (e.incidentId == m_model->incidentId() && !m_filterBar->hasActor(e.actor))
             m_filterBar->setActors(m_session->actors(e.incidentId));
     });
 
