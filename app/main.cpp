@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "common/appsettings.h"
 #include "incidentlistmodel.h"
 #include "mainwindow.h"
 #include "session/demoincident.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -60,8 +60,7 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
 
     MainWindow window(session.value().get(), inv.demo ? u"demo"_s : u"main"_s);
     if (firstIncident == 0) {
-        QSettings settings;
-        const qint64 last = settings.value(u"main/lastIncident"_s).toLongLong();
+        const qint64 last = AppSettings(u"main"_s).lastIncident();
         if (session.value()->incident(last))
             firstIncident = last;
         else if (!session.value()->incidents().isEmpty())

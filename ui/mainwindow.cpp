@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/newincidentdialog.h"
 #include "incidentlistmodel.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -121,6 +121,8 @@ void MainWindow::buildMenus()
 void MainWindow::showIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    if (incidentId > 0)
+        AppSettings(m_settingsGroup).setLastIncident(incidentId);
     m_switcher->setCurrentIndex(m_incidents->rowOfIncident(incidentId));
     m_header->setIncident(incidentId);
     m_timeline->setIncident(incidentId);
@@ -145,22 +147,19 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    settings.beginGroup(m_settingsGroup);
-    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
+    const AppSettings settings(m_settingsGroup);
+    if (!restoreGeometry(settings.geometry()))
         resize(1360, 820);
-    restoreState(settings.value(u"windowState"_s).toByteArray());
-    m_utcAction->setChecked(settings.value(u"showUtc"_s, false).toBool());
+    restoreState(settings.windowState());
+    m_utcAction->setChecked(settings.showUtc());
 }
 
 void MainWindow::saveLayout()
 {
-    QSettings settings;
-    settings.beginGroup(m_settingsGroup);
-    settings.setValue(u"geometry"_s, saveGeometry());
-    settings.setValue(u"windowState"_s, saveState());
-    settings.setValue(u"showUtc"_s, m_utcAction->isChecked());
-    settings.setValue(u"lastIncident"_s, m_incidentId);
+    AppSettings settings(m_settingsGroup);
+    settings.setGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setShowUtc(m_utcAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

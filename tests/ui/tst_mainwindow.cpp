@@ -1,3 +1,4 @@
+#include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -6,7 +7,9 @@
 #include "timelinemodel.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QTableView>
 
 using namespace bridge;
@@ -66,6 +69,36 @@ private slots:
         QCOMPARE(window.timeline()->model()->rowCount(), 2);
         QVERIFY(t.session->setStatus(id, Status::Resolved));
         QVERIFY(header->clockText().contains(u"Resolved after"_s));
+    }
+
+    void layoutAndPlaceSurviveARestart()
+    {
+        TestBridge t;
+        const qint64 first = t.newIncident(u"First"_s);
+        const qint64 second = t.newIncident(u"Second"_s);
+        {
+            MainWindow window(t.session.get(), u"restart"_s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showIncident(first);
+            window.showIncident(second);
+            // Saved as soon as it is shown, not only on a clean close.
+            QCOMPARE(AppSettings(u"restart"_s).lastIncident(), second);
+            window.findChild<QDockWidget *>()->hide();
+            QAction *utc = nullptr;
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text().contains(u"UTC"_s))
+                    utc = a;
+            }
+            QVERIFY(utc);
+            utc->setChecked(true);
+            window.close();
+        }
+        MainWindow again(t.session.get(), u"restart"_s);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.findChild<QDockWidget *>()->isHidden());
+        QVERIFY(again.timeline()->model()->showUtc());
     }
 };
 

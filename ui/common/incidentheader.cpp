@@ -88,7 +88,11 @@ void IncidentHeader::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     const auto incident = m_session->incident(incidentId);
-    setEnabled(incident.has_value());
+    // With no incident there is nothing to change: hide the controls, keep the hint readable.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (w != m_title)
+            w->setVisible(incident.has_value());
+    }
     if (incident) {
         showIncident(*incident);
     } else {

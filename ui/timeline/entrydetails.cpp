@@ -2,11 +2,9 @@
 
 #include "session/incidentsession.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +15,26 @@ namespace {
 QString both(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
-    return u"%1 %2 (%3 UTC)"_s.arg(QLocale().toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
-                                   local.timeZoneAbbreviation(), t.toUTC().toString(u"HH:mm:ss"_s));
+    const QString shown = u"%1 %2"_s.arg(QLocale().toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
+                                         local.timeZoneAbbreviation());
+    if (local.offsetFromUtc() == 0)
+        return shown;
+    return u"%1 (%2 UTC)"_s.arg(shown, t.toUTC().toString(u"HH:mm:ss"_s));
+}
+
+QString changeText(const QString &change)
+{
+    if (change == u"edit"_s)
+        return EntryDetails::tr("edited");
+    if (change == u"pin"_s)
+        return EntryDetails::tr("pinned");
+    if (change == u"unpin"_s)
+        return EntryDetails::tr("unpinned");
+    if (change == u"retract"_s)
+        return EntryDetails::tr("retracted");
+    if (change == u"restore"_s)
+        return EntryDetails::tr("restored");
+    return change;
 }
 } // namespace
 
@@ -27,23 +43,21 @@ EntryDetails::EntryDetails(IncidentSession *session, QWidget *parent)
     , m_session(session)
     , m_summary(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
-    , m_history(new QTreeWidget(this))
+    , m_history(new QPlainTextEdit(this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Entry text"));
-    m_history->setColumnCount(4);
-    m_history->setHeaderLabels({tr("Changed"), tr("Change"), tr("By"), tr("Before the change")});
-    m_history->setRootIsDecorated(false);
+    m_history->setReadOnly(true);
     m_history->setAccessibleName(tr("Entry history"));
-    m_history->header()->setStretchLastSection(true);
+    m_history->setPlaceholderText(tr("No changes since it was logged."));
 
     auto *historyLabel = new QLabel(tr("History"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_text, 2);
+    layout->addWidget(m_text, 1);
     layout->addWidget(historyLabel);
     layout->addWidget(m_history, 1);
 
@@ -62,10 +76,10 @@ void EntryDetails::showEntry(qint64 entryId)
 
 void EntryDetails::refresh()
 {
-    m_history->clear();
     if (m_entryId <= 0) {
         m_summary->setText(tr("Select an entry to see it in full, with its history."));
         m_text->clear();
+        m_history->clear();
         return;
     }
     const auto entry = m_session->entry(m_entryId);
@@ -88,18 +102,26 @@ void EntryDetails::refresh()
     m_text->setPlainText(e.text);
 
     const auto revisions = m_session->revisions(m_entryId);
-    if (!revisions)
+    if (!revisions) {
+        m_history->setPlainText(revisions.error().message);
         return;
-    for (const EntryRevision &r : *revisions) {
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, QLocale().toString(r.changedAt.toLocalTime(), u"d MMM HH:mm:ss"_s));
-        item->setText(1, r.change);
-        item->setText(2, r.changedBy);
-        item->setText(3, r.change == u"edit"_s
-                             ? u"%1 · %2 · %3"_s.arg(kindDisplayName(r.kind), r.actor, r.text)
-                             : QString());
-        item->setToolTip(3, r.text);
     }
+    QStringList blocks;
+    for (const EntryRevision &r : *revisions) {
+        QString block
+            = tr("%1 — %2 by %3")
+                  .arg(QLocale().toString(r.changedAt.toLocalTime(), u"ddd d MMM HH:mm:ss"_s),
+                       changeText(r.change), r.changedBy);
+        if (r.change == u"edit"_s) {
+            block += u'\n'
+                     + tr("Before: %1 by %2 at %3")
+                           .arg(kindDisplayName(r.kind), r.actor,
+                                r.occurredAt.toLocalTime().toString(u"HH:mm:ss"_s));
+            block += u"\n  "_s + r.text;
+        }
+        blocks << block;
+    }
+    m_history->setPlainText(blocks.join(u"\n\n"_s));
 }
 
 } // namespace bridge

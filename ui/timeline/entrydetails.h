@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QTreeWidget;
 
 namespace bridge {
 
@@ -29,7 +28,7 @@ private:
     qint64 m_entryId = 0;
     QLabel *m_summary;
     QPlainTextEdit *m_text;
-    QTreeWidget *m_history;
+    QPlainTextEdit *m_history;
 };
 
 } // namespace bridge
