@@ -88,16 +88,27 @@ Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QStrin
                               .arg(name, value));
 }
 
-Result<Incident> findIncident(IncidentSession &session, const QString &idText)
+struct OpenIncident
+{
+    std::unique_ptr<IncidentSession> session;
+    Incident incident;
+};
+
+// Checks the id before touching the database, so a typo never creates a file.
+Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText)
 {
     auto id = parseId(idText, QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
     if (!id)
         return id.error();
-    if (auto incident = session.incident(*id))
-        return *incident;
-    return Error::notFound(Tr::tr("there is no incident %1. Run incident-bridge list to see the "
-                                  "incidents in this database.")
-                               .arg(*id));
+    auto session = openSession(inv);
+    if (!session)
+        return session.error();
+    const auto incident = session.value()->incident(*id);
+    if (!incident)
+        return Error::notFound(Tr::tr("there is no incident %1. Run incident-bridge list to see "
+                                      "the incidents in this database.")
+                                   .arg(*id));
+    return OpenIncident{std::move(session).value(), *incident};
 }
 
 int runNew(const Invocation &inv)
@@ -157,18 +168,11 @@ int runLog(const Invocation &inv)
     auto occurred = parseTimeOption(parser, u"at"_s);
     if (!occurred)
         return fail(occurred.error());
-    auto id = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
-    if (!id)
-        return fail(id.error());
-
-    auto session = openSession(inv);
-    if (!session)
-        return fail(session.error());
-    auto incident = findIncident(*session.value(), words.first());
-    if (!incident)
-        return fail(incident.error());
-    auto entry = session.value()->log(
-        incident->id, {*k, parser.value(actor), *occurred, text, parser.isSet(pin)});
+    auto opened = openIncident(inv, words.first());
+    if (!opened)
+        return fail(opened.error());
+    auto entry = opened.value().session->log(
+        opened->incident.id, {*k, parser.value(actor), *occurred, text, parser.isSet(pin)});
     if (!entry)
         return fail(entry.error());
     printOut(QString::number(entry->id) + u'\n');
@@ -192,18 +196,10 @@ int runStatus(const Invocation &inv)
     auto when = parseTimeOption(parser, u"at"_s);
     if (!when)
         return fail(when.error());
-    if (auto id
-        = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
-        !id)
-        return fail(id.error());
-
-    auto session = openSession(inv);
-    if (!session)
-        return fail(session.error());
-    auto incident = findIncident(*session.value(), words.first());
-    if (!incident)
-        return fail(incident.error());
-    auto changed = session.value()->setStatus(incident->id, *state, *when);
+    auto opened = openIncident(inv, words.first());
+    if (!opened)
+        return fail(opened.error());
+    auto changed = opened.value().session->setStatus(opened->incident.id, *state, *when);
     if (!changed)
         return fail(changed.error());
     return Success;
@@ -245,17 +241,11 @@ int runShow(const Invocation &inv)
     const QStringList words = parser.positionalArguments();
     if (words.size() != 1)
         return usage(Tr::tr("show needs one incident id: show 12 [--json]."));
-    if (auto id
-        = parseId(words.first(), QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
-        !id)
-        return fail(id.error());
-    auto session = openSession(inv);
-    if (!session)
-        return fail(session.error());
-    auto incident = findIncident(*session.value(), words.first());
-    if (!incident)
-        return fail(incident.error());
-    auto entries = session.value()->entries(incident->id);
+    auto opened = openIncident(inv, words.first());
+    if (!opened)
+        return fail(opened.error());
+    const Incident *incident = &opened->incident;
+    auto entries = opened.value().session->entries(incident->id);
     if (!entries)
         return fail(entries.error());
     if (parser.isSet(json)) {

@@ -116,66 +116,60 @@ Result<Incident> IncidentSession::createIncident(const NewIncident &request)
     return created;
 }
 
-Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at)
+template<typename Update>
+Result<Incident> IncidentSession::changeIncident(qint64 incidentId, const QDateTime &at,
+                                                 Update &&update)
 {
     const auto current = incident(incidentId);
     if (!current)
         return Error::notFound(tr("There is no incident %1.").arg(incidentId));
-    if (current->status == status)
-        return *current;
     const QDateTime when = at.isValid() ? at.toUTC() : now();
 
     WriteTransaction tx(m_database->connection());
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    if (auto updated = m_store->updateStatus(incidentId, status, toMs(when)); !updated)
-        return updated.error();
-    auto entry = writeSystemEntry(
-        incidentId,
-        tr("Status: %1 → %2").arg(statusDisplayName(current->status), statusDisplayName(status)),
-        when);
+    // The update writes its row and returns the line for the timeline.
+    auto line = update(*current, when);
+    if (!line)
+        return line.error();
+    auto entry = writeSystemEntry(incidentId, *line, when);
     if (!entry)
         return entry.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     emit entryAdded(*entry);
-    return commitIncidentChange(incidentId);
-}
-
-Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severity,
-                                              const QDateTime &at)
-{
-    const auto current = incident(incidentId);
-    if (!current)
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
-    if (current->severity == severity)
-        return *current;
-    const QDateTime when = at.isValid() ? at.toUTC() : now();
-
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    if (auto updated = m_store->updateSeverity(incidentId, severity); !updated)
-        return updated.error();
-    auto entry = writeSystemEntry(
-        incidentId,
-        tr("Severity: %1 → %2").arg(severityKey(current->severity), severityKey(severity)), when);
-    if (!entry)
-        return entry.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    emit entryAdded(*entry);
-    return commitIncidentChange(incidentId);
-}
-
-Result<Incident> IncidentSession::commitIncidentChange(qint64 incidentId)
-{
     auto changed = m_store->incident(incidentId);
     if (!changed)
         return changed.error();
     m_incidents.insert(incidentId, *changed);
     emit incidentChanged(*changed);
     return changed;
+}
+
+Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at)
+{
+    if (const auto current = incident(incidentId); current && current->status == status)
+        return *current;
+    return changeIncident(
+        incidentId, at, [&](const Incident &before, const QDateTime &when) -> Result<QString> {
+            if (auto u = m_store->updateStatus(incidentId, status, toMs(when)); !u)
+                return u.error();
+            return tr("Status: %1 → %2")
+                .arg(statusDisplayName(before.status), statusDisplayName(status));
+        });
+}
+
+Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severity,
+                                              const QDateTime &at)
+{
+    if (const auto current = incident(incidentId); current && current->severity == severity)
+        return *current;
+    return changeIncident(
+        incidentId, at, [&](const Incident &before, const QDateTime &) -> Result<QString> {
+            if (auto u = m_store->updateSeverity(incidentId, severity); !u)
+                return u.error();
+            return tr("Severity: %1 → %2").arg(severityKey(before.severity), severityKey(severity));
+        });
 }
 
 Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft)

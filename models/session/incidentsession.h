@@ -85,7 +85,8 @@ private:
     Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at);
     template<typename Change>
     Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
-    Result<Incident> commitIncidentChange(qint64 incidentId);
+    template<typename Update>
+    Result<Incident> changeIncident(qint64 incidentId, const QDateTime &at, Update &&update);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentStore> m_store;
