@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domain/timeparse.h"
 #include "entrycommands.h"
+#include "storage/boardstore.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
 
@@ -30,6 +31,7 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     : QObject(parent)
     , m_database(std::move(database))
     , m_store(std::make_unique<IncidentStore>(m_database->connection()))
+    , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
     , m_clock(clock)
     , m_scribe(scribe.simplified().isEmpty() ? osUserName() : scribe.simplified())
     , m_undoStack(new QUndoStack(this))
@@ -184,6 +186,9 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
     if (!scribe)
         return scribe.error();
     const qint64 occurred = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
+    // Whoever appears on the timeline is on the bridge from their first entry.
+    if (auto joined = ensureOnBridge(incidentId, *actor, occurred); !joined)
+        return joined.error();
     auto id = m_store->insertEntry(
         {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
     if (!id)
@@ -193,10 +198,12 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
 }
 
 Result<Entry> IncidentSession::writeSystemEntry(qint64 incidentId, const QString &text,
-                                                const QDateTime &at)
+                                                const QDateTime &at, EntryKind kind,
+                                                const QString &actor)
 {
     EntryDraft draft;
-    draft.kind = EntryKind::StatusChange;
+    draft.kind = kind;
+    draft.actor = actor;
     draft.occurredAt = at;
     draft.text = text;
     return insertEntry(incidentId, draft);
@@ -412,6 +419,9 @@ void IncidentSession::pollExternalChanges()
                 emit entryAdded(e);
         }
     }
+    // Board tables are small: let their views reload rather than diffing them here.
+    for (qint64 id : m_incidents.keys())
+        emit boardChanged(id);
     qint64 maxRevision = m_lastRevisionId;
     if (auto revised = m_store->entriesRevisedAfter(m_lastRevisionId, &maxRevision)) {
         m_lastRevisionId = maxRevision;

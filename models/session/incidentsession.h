@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/board.h"
 #include "domain/entry.h"
+#include "domain/fatigue.h"
 #include "domain/incident.h"
 #include "domain/result.h"
 #include "storage/database.h"
@@ -16,6 +18,7 @@ class QUndoStack;
 
 namespace bridge {
 
+class BoardStore;
 class Clock;
 class IncidentStore;
 
@@ -62,6 +65,35 @@ public:
     // Whether an entry that just arrived belongs in a filtered timeline.
     bool matches(const Entry &entry, const TimelineFilter &filter);
 
+    // The board: roles, workstreams, handoffs and responders (boardoperations.cpp).
+    // Joining twice is harmless; a time zone is an IANA name such as Europe/Berlin.
+    Result<ResponderStint> join(qint64 incidentId, const QString &person, const QDateTime &at = {},
+                                const QDateTime &pagedAt = {}, const QString &timeZone = {});
+    Done leave(qint64 incidentId, const QString &person, const QDateTime &at = {});
+    // Giving a single-holder role that someone else holds is a handoff, returned here.
+    Result<std::optional<Handoff>> assignRole(qint64 incidentId, Role role, const QString &person,
+                                              const QDateTime &at = {});
+    Result<Workstream> createWorkstream(qint64 incidentId, const WorkstreamDraft &draft);
+    Result<Workstream> updateWorkstream(qint64 workstreamId, const WorkstreamDraft &draft);
+    struct HandoffSubject
+    {
+        std::optional<Role> role;
+        qint64 workstreamId = 0;
+    };
+    Result<Handoff> handOff(qint64 incidentId, const HandoffSubject &subject, const QString &to,
+                            const HandoffContext &context, const QDateTime &at = {});
+    Result<Handoff> acknowledgeHandoff(qint64 handoffId, const QDateTime &at = {});
+
+    Result<QList<RoleAssignment>> roles(qint64 incidentId);
+    QString currentHolder(qint64 incidentId, Role role);
+    Result<QList<Workstream>> workstreams(qint64 incidentId);
+    Result<QList<Handoff>> handoffs(qint64 incidentId);
+    Result<QList<ResponderFigures>> responders(qint64 incidentId);
+    // Everyone who is or was on this bridge or appears on its timeline, for completers.
+    QStringList people(qint64 incidentId);
+    SleepWindow sleepWindow();
+    Done setSleepWindow(const SleepWindow &window);
+
     // Polls PRAGMA data_version so a window shows what another process wrote.
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
@@ -77,12 +109,21 @@ signals:
     void incidentChanged(const bridge::Incident &incident);
     void entryAdded(const bridge::Entry &entry);
     void entryChanged(const bridge::Entry &entry);
+    // Roles, workstreams, handoffs or responders of an incident changed.
+    void boardChanged(qint64 incidentId);
     // An undo or redo could not be saved; the message says why.
     void operationFailed(const QString &message);
 
 private:
     Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft);
-    Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at);
+    Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at,
+                                   EntryKind kind = EntryKind::StatusChange,
+                                   const QString &actor = {});
+    Done ensureOnBridge(qint64 incidentId, qint64 personId, qint64 atMs);
+    Result<std::pair<Handoff, Entry>> writeHandoff(qint64 incidentId, const HandoffSubject &subject,
+                                                   const QString &to, const HandoffContext &context,
+                                                   const QDateTime &at);
+    QTimeZone zoneOf(qint64 personId);
     template<typename Change>
     Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
     template<typename Update>
@@ -90,6 +131,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<BoardStore> m_board;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     QString m_scribe;
