@@ -46,8 +46,82 @@ QJsonObject entryJson(const Entry &e)
     return o;
 }
 
-QJsonObject incidentJson(const Incident &i, const QList<Entry> &entries)
+namespace {
+QJsonValue textOrNull(const QString &text)
 {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonArray rolesJson(const QList<RoleAssignment> &roles)
+{
+    QJsonArray list;
+    for (const RoleAssignment &r : roles) {
+        list.append(QJsonObject{{u"role"_s, roleKey(r.role)},
+                                {u"person"_s, r.person},
+                                {u"from"_s, timeValue(r.from)},
+                                {u"to"_s, timeValue(r.to)}});
+    }
+    return list;
+}
+
+QJsonArray workstreamsJson(const QList<Workstream> &workstreams)
+{
+    QJsonArray list;
+    for (const Workstream &w : workstreams) {
+        list.append(QJsonObject{{u"id"_s, w.id},
+                                {u"title"_s, w.title},
+                                {u"owner"_s, textOrNull(w.owner)},
+                                {u"helpers"_s, QJsonArray::fromStringList(w.helpers)},
+                                {u"state"_s, workstreamStateKey(w.state)},
+                                {u"check_in"_s, timeValue(w.checkInAt)},
+                                {u"notes"_s, w.notes},
+                                {u"updated_at"_s, timeValue(w.updatedAt)}});
+    }
+    return list;
+}
+
+QJsonArray handoffsJson(const QList<Handoff> &handoffs)
+{
+    QJsonArray list;
+    for (const Handoff &h : handoffs) {
+        list.append(QJsonObject{{u"id"_s, h.id},
+                                {u"subject"_s, h.subjectKey()},
+                                {u"from"_s, textOrNull(h.from)},
+                                {u"to"_s, h.to},
+                                {u"at"_s, timeValue(h.at)},
+                                {u"note"_s, h.context.note},
+                                {u"done_so_far"_s, h.context.doneSoFar},
+                                {u"in_flight"_s, h.context.inFlight},
+                                {u"next_steps"_s, h.context.nextSteps},
+                                {u"open_assumptions"_s, h.context.openAssumptions},
+                                {u"risks"_s, h.context.risks},
+                                {u"acknowledged_at"_s, timeValue(h.acknowledgedAt)}});
+    }
+    return list;
+}
+
+QJsonArray respondersJson(const QList<ResponderFigures> &responders)
+{
+    QJsonArray list;
+    for (const ResponderFigures &r : responders) {
+        list.append(QJsonObject{{u"name"_s, r.name},
+                                {u"timezone"_s, QString::fromUtf8(r.zone.id())},
+                                {u"joined_at"_s, timeValue(r.joinedAt)},
+                                {u"left_at"_s, timeValue(r.leftAt)},
+                                {u"paged_at"_s, timeValue(r.pagedAt)},
+                                {u"on_bridge_minutes"_s, r.onBridgeSeconds / 60},
+                                {u"sleeping_minutes"_s, r.sleepingSeconds / 60},
+                                {u"incidents_24h"_s, r.incidents24h},
+                                {u"first_incident"_s, r.firstIncident},
+                                {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}});
+    }
+    return list;
+}
+} // namespace
+
+QJsonObject incidentJson(const IncidentRecord &record)
+{
+    const Incident &i = record.incident;
     QJsonObject o = incidentSummaryJson(i);
     o.insert(u"milestones"_s, QJsonObject{
                                   {u"started"_s, timeValue(i.startedAt)},
@@ -56,10 +130,14 @@ QJsonObject incidentJson(const Incident &i, const QList<Entry> &entries)
                                   {u"resolved"_s, timeValue(i.milestone(Status::Resolved))},
                                   {u"closed"_s, timeValue(i.milestone(Status::Closed))},
                               });
-    QJsonArray list;
-    for (const Entry &e : entries)
-        list.append(entryJson(e));
-    o.insert(u"entries"_s, list);
+    QJsonArray entries;
+    for (const Entry &e : record.entries)
+        entries.append(entryJson(e));
+    o.insert(u"entries"_s, entries);
+    o.insert(u"roles"_s, rolesJson(record.roles));
+    o.insert(u"workstreams"_s, workstreamsJson(record.workstreams));
+    o.insert(u"handoffs"_s, handoffsJson(record.handoffs));
+    o.insert(u"responders"_s, respondersJson(record.responders));
     return o;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/entry.h"
-#include "domain/incident.h"
+#include "domain/incidentrecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,7 +9,7 @@ namespace bridge {
 
 // The JSON shapes of the command line (list --json, show --json); later the export's too.
 QJsonObject incidentSummaryJson(const Incident &incident);
-QJsonObject incidentJson(const Incident &incident, const QList<Entry> &entries);
+QJsonObject incidentJson(const IncidentRecord &record);
 QJsonObject entryJson(const Entry &entry);
 
 } // namespace bridge

@@ -157,6 +157,8 @@ Result<std::optional<Handoff>> IncidentSession::assignRole(qint64 incidentId, Ro
         return personId.error();
     if (auto opened = m_board->openAssignment(incidentId, role, *personId, toMs(when)); !opened)
         return opened.error();
+    if (auto joined = ensureOnBridge(incidentId, *personId, toMs(when)); !joined)
+        return joined.error();
     auto entry = writeSystemEntry(incidentId,
                                   tr("%1 is now %2.").arg(name, roleDisplayName(role).toLower()),
                                   when, EntryKind::Handoff, name);
@@ -368,10 +370,11 @@ Result<Handoff> IncidentSession::acknowledgeHandoff(qint64 handoffId, const QDat
         return begun.error();
     if (auto acked = m_board->acknowledge(handoffId, toMs(when)); !acked)
         return acked.error();
-    auto entry = writeSystemEntry(
-        h->incidentId,
-        tr("%1 acknowledged the handoff: %2 is theirs now.").arg(h->to, h->subjectDisplayName()),
-        when, EntryKind::Handoff, h->to);
+    const QString line = h->role ? tr("%1 acknowledged the handoff and is now %2.")
+                                       .arg(h->to, roleDisplayName(*h->role).toLower())
+                                 : tr("%1 acknowledged the handoff and now owns workstream \"%2\".")
+                                       .arg(h->to, h->workstreamTitle);
+    auto entry = writeSystemEntry(h->incidentId, line, when, EntryKind::Handoff, h->to);
     if (!entry)
         return entry.error();
     if (auto committed = tx.commit(); !committed)
@@ -425,6 +428,36 @@ Result<QList<ResponderFigures>> IncidentSession::responders(qint64 incidentId)
         figures << responderFigures(name, incidentId, *all, zoneOf(*id), window, moment);
     }
     return figures;
+}
+
+Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
+{
+    const auto found = incident(incidentId);
+    if (!found)
+        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    IncidentRecord r;
+    r.incident = *found;
+    auto entries = m_store->entries(incidentId, {});
+    if (!entries)
+        return entries.error();
+    r.entries = std::move(entries).value();
+    auto roleList = roles(incidentId);
+    if (!roleList)
+        return roleList.error();
+    r.roles = *roleList;
+    auto streams = workstreams(incidentId);
+    if (!streams)
+        return streams.error();
+    r.workstreams = *streams;
+    auto handoffList = handoffs(incidentId);
+    if (!handoffList)
+        return handoffList.error();
+    r.handoffs = *handoffList;
+    auto people = responders(incidentId);
+    if (!people)
+        return people.error();
+    r.responders = *people;
+    return r;
 }
 
 QStringList IncidentSession::people(qint64 incidentId)

@@ -186,9 +186,11 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
     if (!scribe)
         return scribe.error();
     const qint64 occurred = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
-    // Whoever appears on the timeline is on the bridge from their first entry.
-    if (auto joined = ensureOnBridge(incidentId, *actor, occurred); !joined)
-        return joined.error();
+    // Whoever appears as the actor of a logged entry is on the bridge from that entry on.
+    if (!isSystemKind(draft.kind)) {
+        if (auto joined = ensureOnBridge(incidentId, *actor, occurred); !joined)
+            return joined.error();
+    }
     auto id = m_store->insertEntry(
         {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
     if (!id)

@@ -4,6 +4,7 @@
 #include "domain/entry.h"
 #include "domain/fatigue.h"
 #include "domain/incident.h"
+#include "domain/incidentrecord.h"
 #include "domain/result.h"
 #include "storage/database.h"
 
@@ -59,6 +60,8 @@ public:
     Result<Entry> retract(qint64 entryId, const QString &reason);
 
     Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter = {});
+    // The whole incident as it stands now.
+    Result<IncidentRecord> record(qint64 incidentId);
     Result<Entry> entry(qint64 entryId);
     Result<QList<EntryRevision>> revisions(qint64 entryId);
     QStringList actors(qint64 incidentId);

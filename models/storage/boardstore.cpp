@@ -32,6 +32,12 @@ QVariant nullableMs(const QDateTime &t)
     return t.isValid() ? QVariant(toMs(t)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Qt binds a null QString as SQL NULL; text columns want the empty string.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 // Runs a prepared statement with its values bound in order.
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
@@ -128,7 +134,7 @@ Result<qint64> BoardStore::insertWorkstream(qint64 incidentId, const WorkstreamD
              u"INSERT INTO workstream (incident_id, title, owner_id, state, check_in_at, notes, "
              "created_at, updated_at, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {incidentId, d.title, nullableMs(ownerId), workstreamStateKey(d.state),
-              nullableMs(d.checkInAt), d.notes, nowMs, nowMs,
+              nullableMs(d.checkInAt), text(d.notes), nowMs, nowMs,
               d.sourceEntryId > 0 ? QVariant(d.sourceEntryId)
                                   : QVariant(QMetaType(QMetaType::LongLong))}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the workstream"));
@@ -141,7 +147,8 @@ Done BoardStore::updateWorkstream(qint64 id, const WorkstreamDraft &d, qint64 no
     if (!run(q,
              u"UPDATE workstream SET title = ?, state = ?, check_in_at = ?, notes = ?, "
              "updated_at = ? WHERE id = ?"_s,
-             {d.title, workstreamStateKey(d.state), nullableMs(d.checkInAt), d.notes, nowMs, id}))
+             {d.title, workstreamStateKey(d.state), nullableMs(d.checkInAt), text(d.notes), nowMs,
+              id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the workstream"));
     return done();
 }
@@ -235,8 +242,9 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
              "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {h.incidentId, h.role ? QVariant(roleKey(*h.role)) : nullText,
               h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(h.workstreamId),
-              nullableMs(fromId), toId, toMs(h.at), h.context.doneSoFar, h.context.inFlight,
-              h.context.nextSteps, h.context.openAssumptions, h.context.risks, h.context.note}))
+              nullableMs(fromId), toId, toMs(h.at), text(h.context.doneSoFar),
+              text(h.context.inFlight), text(h.context.nextSteps),
+              text(h.context.openAssumptions), text(h.context.risks), text(h.context.note)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the handoff"));
     return q.lastInsertId().toLongLong();
 }

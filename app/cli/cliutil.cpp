@@ -1,0 +1,103 @@
+#include "cliutil.h"
+
+#include "domain/timeparse.h"
+#include "session/incidentsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
+};
+} // namespace
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error &error)
+{
+    printError(error.message);
+    return error.code == Error::Code::Storage ? Failure : BadUsage;
+}
+
+int usage(const QString &message)
+{
+    printError(message);
+    return BadUsage;
+}
+
+bool parse(QCommandLineParser &parser, const Invocation &inv,
+           const QList<QCommandLineOption> &options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{u"incident-bridge"_s} + inv.arguments)) {
+        printError(Tr::tr("%1 (in the %2 command). Run incident-bridge --help for the usage.")
+                       .arg(parser.errorText(), inv.command));
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv)
+{
+    const QString path = Database::resolvePath(inv.databasePath);
+    const bool isDefault
+        = inv.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
+    return IncidentSession::open(path, isDefault ? Database::Location::Default
+                                                 : Database::Location::Given);
+}
+
+Result<qint64> parseId(const QString &text, const char *what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalid(
+            Tr::tr("%1 must be a number such as 12, not \"%2\".")
+                .arg(QCoreApplication::translate("bridge::CommandLine", what), text));
+    return id;
+}
+
+Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return QDateTime();
+    const QString value = parser.value(name);
+    if (auto t = parseIsoTime(value))
+        return *t;
+    return Error::invalid(Tr::tr("--%1 \"%2\" is not a time. Use ISO 8601, such as "
+                                 "2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00 or "
+                                 "2018-10-21T22:52 for local time.")
+                              .arg(name, value));
+}
+
+Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText)
+{
+    auto id = parseId(idText, QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
+    if (!id)
+        return id.error();
+    auto session = openSession(inv);
+    if (!session)
+        return session.error();
+    const auto incident = session.value()->incident(*id);
+    if (!incident)
+        return Error::notFound(Tr::tr("there is no incident %1. Run incident-bridge list to see "
+                                      "the incidents in this database.")
+                                   .arg(*id));
+    return OpenIncident{std::move(session).value(), *incident};
+}
+
+} // namespace bridge::cli

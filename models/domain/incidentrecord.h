@@ -1,0 +1,22 @@
+#pragma once
+
+#include "board.h"
+#include "entry.h"
+#include "fatigue.h"
+#include "incident.h"
+
+namespace bridge {
+
+// Everything known about one incident at one moment: what show --json prints and what
+// the postmortem is built from.
+struct IncidentRecord
+{
+    Incident incident;
+    QList<Entry> entries;
+    QList<RoleAssignment> roles;
+    QList<Workstream> workstreams;
+    QList<Handoff> handoffs;
+    QList<ResponderFigures> responders;
+};
+
+} // namespace bridge
