@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "board/boardpane.h"
+#include "board/rosterpane.h"
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/newincidentdialog.h"
@@ -35,7 +37,8 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     , m_header(new IncidentHeader(session, this))
     , m_timeline(new TimelinePane(session, this))
     , m_details(new EntryDetails(session, this))
-    , m_detailsDock(new QDockWidget(tr("Entry details"), this))
+    , m_board(new BoardPane(session, this))
+    , m_roster(new RosterPane(session, this))
 {
     setWindowTitle(tr("Incident Bridge"));
     m_switcher->setModel(m_incidents);
@@ -54,9 +57,28 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 
-    m_detailsDock->setObjectName(u"entryDetailsDock"_s);
-    m_detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    // The scribe's timeline in the middle; the commander's board and roster below it.
+    m_boardDock
+        = addPane(tr("Workstreams"), u"workstreamsDock"_s, m_board, Qt::BottomDockWidgetArea);
+    m_rosterDock
+        = addPane(tr("Responders"), u"respondersDock"_s, m_roster, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_boardDock, m_rosterDock, Qt::Horizontal);
+    m_detailsDock
+        = addPane(tr("Entry details"), u"entryDetailsDock"_s, m_details, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_rosterDock, m_detailsDock);
+    m_rosterDock->raise();
+    resizeDocks({m_boardDock, m_rosterDock}, {760, 600}, Qt::Horizontal);
+    resizeDocks({m_boardDock}, {300}, Qt::Vertical);
+    connect(m_timeline, &TimelinePane::workstreamFromEntryRequested, this,
+            [this](qint64 entryId, const QString &text) {
+                WorkstreamDraft prefill;
+                prefill.title = text.left(120);
+                prefill.sourceEntryId = entryId;
+                m_boardDock->show();
+                m_board->newWorkstream(prefill);
+            });
+    connect(m_board, &BoardPane::message, this, &MainWindow::showMessage);
+    connect(m_roster, &RosterPane::message, this, &MainWindow::showMessage);
     connect(m_timeline, &TimelinePane::currentEntryChanged, m_details, &EntryDetails::showEntry);
     connect(m_timeline, &TimelinePane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::message, this, &MainWindow::showMessage);
@@ -65,6 +87,16 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     buildMenus();
     restoreLayout();
     session->watchForExternalChanges();
+}
+
+QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName, QWidget *pane,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    addDockWidget(area, dock);
+    return dock;
 }
 
 void MainWindow::buildMenus()
@@ -98,6 +130,8 @@ void MainWindow::buildMenus()
     m_utcAction->setCheckable(true);
     m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_utcAction, &QAction::toggled, m_timeline, &TimelinePane::setShowUtc);
+    view->addAction(m_boardDock->toggleViewAction());
+    view->addAction(m_rosterDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -126,6 +160,8 @@ void MainWindow::showIncident(qint64 incidentId)
     m_switcher->setCurrentIndex(m_incidents->rowOfIncident(incidentId));
     m_header->setIncident(incidentId);
     m_timeline->setIncident(incidentId);
+    m_board->setIncident(incidentId);
+    m_roster->setIncident(incidentId);
     if (const auto incident = m_session->incident(incidentId))
         setWindowTitle(tr("#%1 %2 — Incident Bridge").arg(incidentId).arg(incident->title));
     else

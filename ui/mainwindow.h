@@ -8,10 +8,12 @@ class QLabel;
 
 namespace bridge {
 
+class BoardPane;
 class EntryDetails;
 class IncidentHeader;
 class IncidentListModel;
 class IncidentSession;
+class RosterPane;
 class TimelinePane;
 
 // The shell: menus, the incident switcher and the panes. Each pane owns its own behaviour.
@@ -25,12 +27,16 @@ public:
     void showIncident(qint64 incidentId);
     qint64 currentIncidentId() const { return m_incidentId; }
     TimelinePane *timeline() const { return m_timeline; }
+    BoardPane *board() const { return m_board; }
+    RosterPane *roster() const { return m_roster; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *pane,
+                         Qt::DockWidgetArea area);
     void newIncident();
     void showMessage(const QString &text);
     void restoreLayout();
@@ -44,7 +50,11 @@ private:
     IncidentHeader *m_header;
     TimelinePane *m_timeline;
     EntryDetails *m_details;
+    BoardPane *m_board;
+    RosterPane *m_roster;
     QDockWidget *m_detailsDock;
+    QDockWidget *m_boardDock;
+    QDockWidget *m_rosterDock;
     QAction *m_utcAction = nullptr;
 };
 

@@ -101,13 +101,12 @@ ResponderFigures responderFigures(const QString &person, qint64 incidentId,
 QString warningDisplayText(const QString &warning, const ResponderFigures &f)
 {
     if (warning == u"long_shift"_s)
-        return Tr::tr("On the bridge for %1 without a break")
-            .arg(formatDuration(f.continuousSeconds));
+        return Tr::tr("On for %1 without a break").arg(formatMinutes(f.continuousSeconds));
     if (warning == u"paged_while_sleeping"_s)
-        return Tr::tr("Paged at %1 their time, in sleeping hours")
+        return Tr::tr("Paged at %1 their time, in the night")
             .arg(f.pagedAt.toTimeZone(f.zone).toString(u"HH:mm"_s));
     if (warning == u"many_incidents"_s)
-        return Tr::tr("%n incidents in the last 24 hours", nullptr, f.incidents24h);
+        return Tr::tr("%n incidents in 24 h", nullptr, f.incidents24h);
     return warning;
 }
 

@@ -1,5 +1,6 @@
 #include "timeparse.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -56,6 +57,16 @@ QString isoUtc(const QDateTime &t)
     if (!t.isValid())
         return {};
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString formatMinutes(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    if (s < 60)
+        return QCoreApplication::translate("bridge::Time", "under a minute");
+    if (s < 3600)
+        return u"%1m"_s.arg(s / 60);
+    return formatDuration(s - s % 60);
 }
 
 QString formatDuration(qint64 seconds)

@@ -31,5 +31,7 @@ inline QDateTime fromMs(qint64 ms)
 
 // "3h 07m", "2d 4h", "45s": a compact elapsed time for clocks and summaries.
 QString formatDuration(qint64 seconds);
+// "3h 07m", "12m", "under a minute": for "ago" and "in" texts that should not tick.
+QString formatMinutes(qint64 seconds);
 
 } // namespace bridge

@@ -4,6 +4,7 @@
 #include "incidentsession.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -139,34 +140,288 @@ Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
     clock.set(at(245));
     if (auto s = session.setStatus(id, Status::Resolved, at(245)); !s)
         return s.error();
+
+    // Who held what that night, for the board's history and the review.
+    clock.set(at(10).addSecs(20));
+    if (auto r = session.assignRole(id, Role::Commander, u"Jonas Weber"_s, at(10)); !r)
+        return r.error();
+    if (auto r = session.assignRole(id, Role::Scribe, u"Dana Whitfield"_s, at(10)); !r)
+        return r.error();
+    clock.set(at(12));
+    auto investigation = session.createWorkstream(id, {u"Find why checkout requests fail"_s,
+                                                       u"Maya Chen"_s,
+                                                       WorkstreamState::Active,
+                                                       {},
+                                                       {},
+                                                       {u"Luis Ortega"_s},
+                                                       0});
+    if (!investigation)
+        return investigation.error();
+    clock.set(at(46));
+    if (auto h = session.handOff(id, {std::nullopt, investigation->id}, u"Aisha Khan"_s,
+                                 {u"Ruled out the cart-service deploy; pool saturation found"_s,
+                                  u"Pod restarts in eu-west-1"_s,
+                                  u"Check the replicas' lag"_s,
+                                  u"Primary is healthy"_s,
+                                  {},
+                                  {}},
+                                 at(46));
+        !h)
+        return h.error();
+    else if (clock.set(at(47).addSecs(15)); !session.acknowledgeHandoff(h->id, at(47)))
+        return Error::storage(u"could not acknowledge the demo handoff"_s);
+    clock.set(at(66));
+    if (auto w = session.workstreams(id); w && !w->isEmpty()) {
+        const Workstream &found = w->first();
+        if (auto u = session.updateWorkstream(found.id, {found.title,
+                                                         found.owner,
+                                                         WorkstreamState::Done,
+                                                         {},
+                                                         found.notes,
+                                                         found.helpers,
+                                                         0});
+            !u)
+            return u.error();
+    }
+    clock.set(at(252));
+    for (const QString &person : session.people(id)) {
+        if (auto left = session.leave(id, person, at(252)); !left)
+            return left.error();
+    }
     return id;
 }
 
-Done seedSearchLatency(IncidentSession &session, ManualClock &clock, const QDateTime &now)
+// A zone where it is the middle of the night right now, so the demo always shows someone
+// paged in their sleeping hours.
+QString nightZone(const QDateTime &now)
 {
-    const QDateTime start = now.addSecs(-26 * 60);
-    clock.set(start.addSecs(30));
-    auto incident = session.createIncident(
-        {u"Search results slow for logged-in users (p99 2.3 s)"_s, Severity::Sev3, start});
-    if (!incident)
-        return incident.error();
-    const Line lines[] = {
-        {1, EntryKind::Observation, u"Tomás Silva",
-         u"Search p99 at 2.3 s for logged-in users; anonymous traffic fine"},
-        {5, EntryKind::Assumption, u"Tomás Silva",
-         u"Assuming the personalisation cache is cold after this afternoon's deploy"},
-        {9, EntryKind::Action, u"Tomás Silva",
-         u"Warming the personalisation cache from yesterday's snapshot"},
-        {17, EntryKind::Observation, u"Tomás Silva", u"p99 down to 1.4 s and falling slowly"},
+    const char *zones[]
+        = {"Pacific/Honolulu",  "America/Los_Angeles", "America/Chicago", "America/New_York",
+           "America/Sao_Paulo", "Atlantic/Azores",     "Europe/London",   "Europe/Berlin",
+           "Europe/Athens",     "Asia/Dubai",          "Asia/Kolkata",    "Asia/Bangkok",
+           "Asia/Tokyo",        "Australia/Sydney",    "Pacific/Auckland"};
+    QString best = u"Asia/Tokyo"_s;
+    int bestDistance = 24;
+    for (const char *id : zones) {
+        const QTimeZone zone(id);
+        if (!zone.isValid())
+            continue;
+        const int distance = std::abs(now.toTimeZone(zone).time().hour() - 3);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = QString::fromLatin1(id);
+        }
+    }
+    return best;
+}
+
+// Two short incidents earlier today, so one responder is on their third in 24 hours.
+Done seedEarlierToday(IncidentSession &session, ManualClock &clock, const QDateTime &now)
+{
+    const struct
+    {
+        const char16_t *title;
+        Severity severity;
+        int hoursAgo;
+        const char16_t *line;
+    } earlier[] = {
+        {u"Login latency spike after certificate rotation", Severity::Sev3, 12,
+         u"p95 login latency 4 s; OCSP stapling disabled on the new certificate"},
+        {u"Status page widget returns 404", Severity::Sev4, 5,
+         u"Widget embed URL changed in the CDN config; restored the old path"},
     };
-    for (const Line &line : lines) {
-        clock.set(start.addSecs(60 * line.minute + 20));
-        EntryDraft draft{line.kind, QString::fromUtf16(line.actor), start.addSecs(60 * line.minute),
-                         QString::fromUtf16(line.text), false};
-        if (auto e = session.log(incident->id, draft); !e)
-            return e.error();
+    for (const auto &e : earlier) {
+        const QDateTime start = now.addSecs(-3600 * e.hoursAgo);
+        clock.set(start.addSecs(60));
+        auto incident = session.createIncident({QString::fromUtf16(e.title), e.severity, start});
+        if (!incident)
+            return incident.error();
+        clock.set(start.addSecs(600));
+        if (auto l
+            = session.log(incident->id, {EntryKind::Action, u"Maya Chen"_s, start.addSecs(540),
+                                         QString::fromUtf16(e.line), false});
+            !l)
+            return l.error();
+        clock.set(start.addSecs(40 * 60));
+        if (auto r = session.setStatus(incident->id, Status::Resolved, start.addSecs(38 * 60)); !r)
+            return r.error();
+        if (e.hoursAgo == 12) {
+            if (auto j = session.join(incident->id, u"Tomás Silva"_s, start.addSecs(300)); !j)
+                return j.error();
+            if (auto left = session.leave(incident->id, u"Tomás Silva"_s, start.addSecs(40 * 60));
+                !left)
+                return left.error();
+        }
+        if (e.hoursAgo == 12) {
+            if (auto j = session.join(incident->id, u"Tomás Silva"_s, start.addSecs(300)); !j)
+                return j.error();
+            if (auto left = session.leave(incident->id, u"Tomás Silva"_s, start.addSecs(40 * 60));
+                !left)
+                return left.error();
+        }
+        if (auto left = session.leave(incident->id, u"Maya Chen"_s, start.addSecs(40 * 60)); !left)
+            return left.error();
     }
     return done();
+}
+
+Result<qint64> seedSearchLatency(IncidentSession &session, ManualClock &clock, const QDateTime &now)
+{
+    // Running for 3 h 40 min, so the first responder is past the long-shift mark.
+    const QDateTime start = now.addSecs(-220 * 60);
+    auto at = [&](int minute) {
+        return start.addSecs(60 * minute);
+    };
+    clock.set(at(1));
+    auto incident = session.createIncident(
+        {u"Search results slow for logged-in users (p99 2.3 s)"_s, Severity::Sev2, start});
+    if (!incident)
+        return incident.error();
+    const qint64 id = incident->id;
+    auto fail = [](const auto &r) {
+        return !r;
+    };
+
+    if (auto j = session.join(id, u"Tomás Silva"_s, start, start.addSecs(-120), u"Europe/Lisbon"_s);
+        fail(j))
+        return j.error();
+    clock.set(at(3));
+    if (auto r = session.assignRole(id, Role::Commander, u"Tomás Silva"_s, at(2)); fail(r))
+        return r.error();
+    if (auto r = session.assignRole(id, Role::Scribe, u"Dana Whitfield"_s, at(3)); fail(r))
+        return r.error();
+    const Line lines[] = {
+        {4, EntryKind::Observation, u"Tomás Silva",
+         u"Search p99 at 2.3 s for logged-in users; anonymous traffic fine", true},
+        {9, EntryKind::Assumption, u"Tomás Silva",
+         u"Assuming the personalisation cache is cold after this afternoon's deploy"},
+        {14, EntryKind::Action, u"Tomás Silva",
+         u"Warming the personalisation cache from yesterday's snapshot"},
+        {31, EntryKind::Observation, u"Luis Ortega",
+         u"search-ranker 3.2 rolled out to 100% at the same time as the cache deploy"},
+        {35, EntryKind::Decision, u"Tomás Silva",
+         u"Roll back search-ranker 3.2 in parallel with the cache warm-up"},
+        {44, EntryKind::Expectation, u"Maya Chen",
+         u"Expected p99 to recover within 20 minutes of the cache warm-up"},
+        {95, EntryKind::Observation, u"Maya Chen", u"p99 down to 1.4 s and falling slowly"},
+        {150, EntryKind::Note, u"Ana Souza",
+         u"Status page updated: degraded search for signed-in users"},
+        {190, EntryKind::Observation, u"Luis Ortega",
+         u"Rollback blocked: release manager approval needed for a ranker downgrade"},
+        {205, EntryKind::Observation, u"Maya Chen",
+         u"Search cluster CPU at 85%; adding nodes would help"},
+    };
+    for (const Line &line : lines) {
+        clock.set(at(line.minute).addSecs(25));
+        EntryDraft d{line.kind, QString::fromUtf16(line.actor), at(line.minute),
+                     QString::fromUtf16(line.text), line.pinned};
+        if (auto e = session.log(id, d); fail(e))
+            return e.error();
+    }
+    clock.set(at(150));
+    if (auto r = session.assignRole(id, Role::Comms, u"Ana Souza"_s, at(149)); fail(r))
+        return r.error();
+    if (auto r = session.assignRole(id, Role::Sme, u"Luis Ortega"_s, at(31)); fail(r))
+        return r.error();
+
+    // The board as the commander finds it now.
+    clock.set(at(20));
+    WorkstreamDraft cache{u"Warm the personalisation cache"_s,
+                          u"Tomás Silva"_s,
+                          WorkstreamState::Active,
+                          {},
+                          u"Snapshot from 02:00; 60% warmed"_s,
+                          {u"Maya Chen"_s},
+                          0};
+    auto w1 = session.createWorkstream(id, cache);
+    if (fail(w1))
+        return w1.error();
+    clock.set(at(36));
+    WorkstreamDraft rollback{
+        u"Roll back search-ranker 3.2"_s, u"Luis Ortega"_s, WorkstreamState::Active, {}, {}, {}, 0};
+    auto w2 = session.createWorkstream(id, rollback);
+    if (fail(w2))
+        return w2.error();
+    clock.set(at(151));
+    WorkstreamDraft comms{u"Customer comms and status page"_s,
+                          u"Ana Souza"_s,
+                          WorkstreamState::Active,
+                          {},
+                          {},
+                          {},
+                          0};
+    auto w3 = session.createWorkstream(id, comms);
+    if (fail(w3))
+        return w3.error();
+    clock.set(at(206));
+    WorkstreamDraft nodes{
+        u"Add four search nodes"_s, u"Maya Chen"_s, WorkstreamState::Open, {}, {}, {}, 0};
+    auto w4 = session.createWorkstream(id, nodes);
+    if (fail(w4))
+        return w4.error();
+    clock.set(at(60));
+    WorkstreamDraft index{u"Confirm last night's index rebuild finished"_s,
+                          u"Luis Ortega"_s,
+                          WorkstreamState::Done,
+                          {},
+                          u"Finished 01:12, 0 errors"_s,
+                          {},
+                          0};
+    if (auto w5 = session.createWorkstream(id, index); fail(w5))
+        return w5.error();
+
+    // Check-ins: two overdue, one blocked, the rest due soon.
+    clock.set(now.addSecs(-600));
+    const struct
+    {
+        const Workstream &w;
+        WorkstreamState state;
+        int checkInMinutes;
+        QString notes;
+    } updates[] = {
+        {*w1, WorkstreamState::Active, 12, w1->notes},
+        {*w2, WorkstreamState::Blocked, -8, u"Waiting for release manager approval"_s},
+        {*w3, WorkstreamState::Active, 20, {}},
+        {*w4, WorkstreamState::Active, -3, u"Capacity request filed"_s},
+    };
+    for (const auto &u : updates) {
+        WorkstreamDraft d{u.w.title, u.w.owner,   u.state, now.addSecs(60 * u.checkInMinutes),
+                          u.notes,   u.w.helpers, 0};
+        if (auto saved = session.updateWorkstream(u.w.id, d); fail(saved))
+            return saved.error();
+    }
+
+    // Someone woken in the middle of their night, and two handoffs not yet acknowledged.
+    clock.set(now.addSecs(-18 * 60));
+    if (auto j = session.join(id, u"Sam Okafor"_s, now.addSecs(-18 * 60), now.addSecs(-22 * 60),
+                              nightZone(now));
+        fail(j))
+        return j.error();
+    clock.set(now.addSecs(-9 * 60));
+    if (auto h = session.handOff(id, {std::nullopt, w4->id}, u"Sam Okafor"_s,
+                                 {u"Capacity request filed"_s,
+                                  u"Nodes provisioning in eu-west"_s,
+                                  u"Add them to the search pool when healthy"_s,
+                                  {},
+                                  u"New nodes start with a cold cache"_s,
+                                  {}},
+                                 now.addSecs(-9 * 60));
+        fail(h))
+        return h.error();
+    clock.set(now.addSecs(-6 * 60));
+    if (auto j = session.join(id, u"Priya Nair"_s, now.addSecs(-12 * 60), {}, {}); fail(j))
+        return j.error();
+    if (auto h = session.handOff(id, {Role::Commander, 0}, u"Priya Nair"_s,
+                                 {u"Cache warm-up running; ranker rollback blocked on approval"_s,
+                                  u"Cache warm-up at 60%"_s,
+                                  u"Get release manager approval for the rollback"_s,
+                                  u"Cold cache is the main cause"_s,
+                                  {},
+                                  u"Tomás has been on since the start"_s},
+                                 now.addSecs(-6 * 60));
+        fail(h))
+        return h.error();
+    return id;
 }
 } // namespace
 
@@ -180,12 +435,12 @@ Result<qint64> seedDemoIncidents(const QString &databasePath, const QDateTime &n
     // Started at 22:41 local time the night before, so the timeline crosses midnight.
     const QDateTime localNow = now.toLocalTime();
     const QDateTime start(localNow.date().addDays(-1), QTime(22, 41));
-    auto main = seedCheckoutNight(*session.value(), clock, start.toUTC());
-    if (!main)
-        return main;
-    if (auto second = seedSearchLatency(*session.value(), clock, now); !second)
-        return second.error();
-    return main;
+    auto night = seedCheckoutNight(*session.value(), clock, start.toUTC());
+    if (!night)
+        return night;
+    if (auto earlier = seedEarlierToday(*session.value(), clock, now); !earlier)
+        return earlier.error();
+    return seedSearchLatency(*session.value(), clock, now);
 }
 
 } // namespace bridge

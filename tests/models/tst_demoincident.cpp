@@ -21,8 +21,11 @@ private slots:
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         auto session = IncidentSession::open(path, Database::Location::Given);
         QVERIFY(session);
-        QCOMPARE(session.value()->incidents().size(), 2);
-        const auto entries = session.value()->entries(*id);
+        QCOMPARE(session.value()->incidents().size(), 4);
+        // The one shown first is still open; the night incident is the first seeded.
+        QVERIFY(session.value()->incident(*id)->isOpen());
+        const qint64 night = session.value()->incidents().first().id;
+        const auto entries = session.value()->entries(night);
         QVERIFY(entries);
         QSet<EntryKind> kinds;
         QSet<QString> actors;
@@ -45,9 +48,42 @@ private slots:
         QVERIFY(pinned >= 3);
         QCOMPARE(retracted, 1);
         QCOMPARE(edited, 1);
-        const Incident main = *session.value()->incident(*id);
+        const Incident main = *session.value()->incident(night);
         QCOMPARE(main.severity, Severity::Sev1);
         QVERIFY(main.startedAt.secsTo(main.milestone(Status::Resolved)) > 3 * 3600);
+    }
+
+    void liveBoardNeedsTheCommander()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.sqlite"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto id = seedDemoIncidents(path, now);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        auto session = IncidentSession::open(path, Database::Location::Given);
+        QVERIFY(session);
+        const auto streams = session.value()->workstreams(*id);
+        int overdue = 0, blocked = 0;
+        for (const Workstream &w : *streams) {
+            QVERIFY(!w.owner.isEmpty());
+            overdue += w.isCheckInOverdue(now);
+            blocked += w.state == WorkstreamState::Blocked;
+        }
+        QVERIFY(overdue >= 1);
+        QCOMPARE(blocked, 1);
+        int pending = 0;
+        const auto handoffs = session.value()->handoffs(*id);
+        for (const Handoff &h : *handoffs)
+            pending += !h.isAcknowledged();
+        QCOMPARE(pending, 2);
+        QStringList warnings;
+        const auto responders = session.value()->responders(*id);
+        for (const ResponderFigures &f : *responders)
+            warnings << f.warnings;
+        QVERIFY(warnings.contains(u"long_shift"_s));
+        QVERIFY(warnings.contains(u"paged_while_sleeping"_s));
+        QVERIFY(warnings.contains(u"many_incidents"_s));
+        QCOMPARE(session.value()->currentHolder(*id, Role::Commander), u"Priya Nair"_s);
     }
 };
 

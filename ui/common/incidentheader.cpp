@@ -8,7 +8,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,9 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_clock(new QLabel(this))
+    , m_roles(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
     , m_timer(new QTimer(this))
 {
     m_title->setTextFormat(Qt::PlainText);
@@ -51,15 +56,34 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     auto *statusLabel = new QLabel(tr("Stat&us"), this);
     statusLabel->setBuddy(m_status);
 
-    auto *layout = new QHBoxLayout(this);
+    m_roles->setTextFormat(Qt::PlainText);
+    m_roles->setAccessibleName(tr("Who holds the roles"));
+    m_pending->setTextFormat(Qt::PlainText);
+    m_pending->setAccessibleName(tr("Handoff waiting for acknowledgement"));
+    m_pending->setStyleSheet(u"QLabel { color: black; background: #ffd166; padding: 3px 8px; "
+                             "border-radius: 3px; font-weight: bold; }"_s);
+    m_acknowledge->setToolTip(tr("The receiver confirms they have it"));
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (auto acked = m_session->acknowledgeHandoff(m_pendingHandoffId); !acked)
+            emit message(acked.error().message);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(severityLabel);
+    top->addWidget(m_severity);
+    top->addWidget(statusLabel);
+    top->addWidget(m_status);
+    top->addSpacing(16);
+    top->addWidget(m_clock);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_roles, 1);
+    second->addWidget(m_pending);
+    second->addWidget(m_acknowledge);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 8);
-    layout->addWidget(m_title, 1);
-    layout->addWidget(severityLabel);
-    layout->addWidget(m_severity);
-    layout->addWidget(statusLabel);
-    layout->addWidget(m_status);
-    layout->addSpacing(16);
-    layout->addWidget(m_clock);
+    layout->addLayout(top);
+    layout->addLayout(second);
 
     connect(m_severity, &QComboBox::activated, this, [this] {
         const auto s = static_cast<Severity>(m_severity->currentData().toInt());
@@ -79,6 +103,10 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
         if (i.id == m_incidentId)
             showIncident(i);
     });
+    connect(session, &IncidentSession::boardChanged, this, [this](qint64 incidentId) {
+        if (incidentId == m_incidentId)
+            refreshBoard();
+    });
     connect(m_timer, &QTimer::timeout, this, &IncidentHeader::tick);
     m_timer->start(1000);
     setIncident(0);
@@ -95,6 +123,7 @@ void IncidentHeader::setIncident(qint64 incidentId)
     }
     if (incident) {
         showIncident(*incident);
+        refreshBoard();
     } else {
         m_incident = {};
         m_title->setText(tr("No incident open. Start one with File → New Incident (Ctrl+N)."));
@@ -117,6 +146,59 @@ void IncidentHeader::showIncident(const Incident &incident)
     tick();
 }
 
+void IncidentHeader::refreshBoard()
+{
+    QStringList holders;
+    for (Role r : {Role::Commander, Role::Comms, Role::Scribe}) {
+        const QString who = m_session->currentHolder(m_incidentId, r);
+        holders << tr("%1: %2").arg(roleDisplayName(r),
+                                    who.isEmpty() ? tr("nobody — assign one") : who);
+    }
+    m_roles->setText(holders.join(u"     "_s));
+
+    QList<Handoff> pending;
+    if (auto handoffs = m_session->handoffs(m_incidentId)) {
+        for (const Handoff &h : *handoffs) {
+            if (!h.isAcknowledged())
+                pending << h;
+        }
+    }
+    // A role changing hands (the commander, above all) matters more than a workstream.
+    std::stable_sort(pending.begin(), pending.end(), [](const Handoff &a, const Handoff &b) {
+        return a.role.has_value() && !b.role.has_value();
+    });
+    // A role changing hands (the commander, above all) matters more than a workstream.
+    std::stable_sort(pending.begin(), pending.end(), [](const Handoff &a, const Handoff &b) {
+        return a.role.has_value() && !b.role.has_value();
+    });
+    m_pendingHandoffId = pending.isEmpty() ? 0 : pending.first().id;
+    if (pending.isEmpty()) {
+        m_pending->clear();
+    } else {
+        const Handoff &h = pending.first();
+        QString text
+            = tr("%1 → %2: not acknowledged for %3")
+                  .arg(h.subjectDisplayName(), h.to, formatMinutes(h.at.secsTo(m_session->now())));
+        if (pending.size() > 1)
+            text += u"  "_s + tr("(+%n more)", nullptr, int(pending.size() - 1));
+        m_pending->setText(text);
+    }
+    m_pending->setVisible(!pending.isEmpty());
+    m_acknowledge->setVisible(!pending.isEmpty());
+    m_acknowledge->setToolTip(
+        pending.isEmpty() ? QString() : tr("%1 confirms they have it").arg(pending.first().to));
+}
+
+QString IncidentHeader::rolesText() const
+{
+    return m_roles->text();
+}
+
+QString IncidentHeader::pendingText() const
+{
+    return m_pending->isHidden() ? QString() : m_pending->text();
+}
+
 QString IncidentHeader::clockText() const
 {
     return m_clock->text();
@@ -126,6 +208,8 @@ void IncidentHeader::tick()
 {
     if (m_incidentId <= 0)
         return;
+    if (m_pendingHandoffId > 0)
+        refreshBoard(); // keeps "waiting for N minutes" honest
     const QDateTime ended = m_incident.endedAt();
     if (ended.isValid()) {
         m_clock->setText(tr("%1 after %2")

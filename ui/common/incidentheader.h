@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace bridge {
@@ -22,6 +23,8 @@ public:
 
     void setIncident(qint64 incidentId);
     QString clockText() const;
+    QString rolesText() const;
+    QString pendingText() const; // empty when every handoff is acknowledged
 
 signals:
     void message(const QString &text);
@@ -29,6 +32,7 @@ signals:
 private:
     void showIncident(const Incident &incident);
     void tick();
+    void refreshBoard();
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
@@ -37,6 +41,10 @@ private:
     QComboBox *m_severity;
     QComboBox *m_status;
     QLabel *m_clock;
+    QLabel *m_roles;
+    QLabel *m_pending;
+    QPushButton *m_acknowledge;
+    qint64 m_pendingHandoffId = 0;
     QTimer *m_timer;
 };
 

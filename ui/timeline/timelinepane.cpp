@@ -30,6 +30,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     , m_pin(new QAction(tr("&Pin as Key Moment"), this))
     , m_retract(new QAction(tr("&Retract Entry…"), this))
     , m_search(new QAction(tr("&Search Timeline"), this))
+    , m_toWorkstream(new QAction(tr("Start a &Workstream from This Entry…"), this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));
@@ -72,6 +73,11 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     connect(m_pin, &QAction::triggered, this, &TimelinePane::togglePinCurrent);
     connect(m_retract, &QAction::triggered, this, &TimelinePane::retractCurrent);
     connect(m_search, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_toWorkstream, &QAction::triggered, this, [this] {
+        const int row = m_view->currentIndex().row();
+        if (row >= 0)
+            emit workstreamFromEntryRequested(m_model->entryAt(row).id, m_model->entryAt(row).text);
+    });
     connect(m_view, &QTableView::doubleClicked, this, &TimelinePane::editCurrent);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_view->indexAt(pos).isValid())
@@ -80,6 +86,8 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
         menu.addAction(m_edit);
         menu.addAction(m_pin);
         menu.addAction(m_retract);
+        menu.addSeparator();
+        menu.addAction(m_toWorkstream);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
 

@@ -36,6 +36,8 @@ public:
 
 signals:
     void currentEntryChanged(qint64 entryId);
+    // The scribe asked to turn an entry into a workstream.
+    void workstreamFromEntryRequested(qint64 entryId, const QString &text);
     void message(const QString &text);
 
 private:
@@ -56,6 +58,7 @@ private:
     QAction *m_pin;
     QAction *m_retract;
     QAction *m_search;
+    QAction *m_toWorkstream;
     bool m_followTail = true;
 };
 
