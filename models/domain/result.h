@@ -43,7 +43,10 @@ public:
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &std::get<T>(m_state); }
-    const T &operator*() const { return std::get<T>(m_state); }
+    const T &operator*() const & { return std::get<T>(m_state); }
+    // On a temporary, hand out the value itself: `for (x : *session.entries(id))` then
+    // iterates a lifetime-extended copy instead of a Result that has already died.
+    T operator*() && { return std::get<T>(std::move(m_state)); }
 
     const Error &error() const { return std::get<Error>(m_state); }
 

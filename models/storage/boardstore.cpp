@@ -243,8 +243,8 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
              {h.incidentId, h.role ? QVariant(roleKey(*h.role)) : nullText,
               h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(h.workstreamId),
               nullableMs(fromId), toId, toMs(h.at), text(h.context.doneSoFar),
-              text(h.context.inFlight), text(h.context.nextSteps),
-              text(h.context.openAssumptions), text(h.context.risks), text(h.context.note)}))
+              text(h.context.inFlight), text(h.context.nextSteps), text(h.context.openAssumptions),
+              text(h.context.risks), text(h.context.note)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the handoff"));
     return q.lastInsertId().toLongLong();
 }
