@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +124,40 @@ void RoleDialog::accept()
     const auto assigned = m_session->assignRole(m_incidentId, role, m_person->currentText());
     if (!assigned) {
         m_error->setText(assigned.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+SleepWindowDialog::SleepWindowDialog(IncidentSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_start(new QTimeEdit(session->sleepWindow().start, this))
+    , m_end(new QTimeEdit(session->sleepWindow().end, this))
+    , m_error(errorLabel(this))
+{
+    setWindowTitle(tr("Sleeping hours"));
+    m_start->setDisplayFormat(u"HH:mm"_s);
+    m_end->setDisplayFormat(u"HH:mm"_s);
+    m_start->setAccessibleName(tr("Sleeping hours start"));
+    m_end->setAccessibleName(tr("Sleeping hours end"));
+    auto *form = new QFormLayout(this);
+    auto *note = new QLabel(tr("Time on the bridge between these hours, in each person's own "
+                               "time zone, counts as time at night."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(tr("&From"), m_start);
+    form->addRow(tr("&Until"), m_end);
+    form->addRow(m_error);
+    form->addRow(buttons(this));
+}
+
+void SleepWindowDialog::accept()
+{
+    if (auto saved = m_session->setSleepWindow({m_start->time(), m_end->time()}); !saved) {
+        m_error->setText(saved.error().message);
         m_error->show();
         return;
     }

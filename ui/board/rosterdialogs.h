@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTimeEdit;
 
 namespace bridge {
 
@@ -42,6 +43,22 @@ private:
     qint64 m_incidentId;
     QComboBox *m_role;
     QComboBox *m_person;
+    QLabel *m_error;
+};
+
+// The hours counted as sleeping time for everyone, in each person's own time zone.
+// Stored in the database, so the figures are the same on every machine.
+class SleepWindowDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SleepWindowDialog(IncidentSession *session, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    IncidentSession *m_session;
+    QTimeEdit *m_start;
+    QTimeEdit *m_end;
     QLabel *m_error;
 };
 

@@ -27,6 +27,7 @@ RosterPane::RosterPane(IncidentSession *session, QWidget *parent)
     , m_leave(new QAction(tr("&Leave"), this))
     , m_role(new QAction(tr("Assign &Role…"), this))
     , m_handOff(new QAction(tr("Offer a &Handoff…"), this))
+    , m_sleepWindow(new QAction(tr("&Sleeping Hours…"), this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new BoardDelegate(m_view));
@@ -55,6 +56,11 @@ RosterPane::RosterPane(IncidentSession *session, QWidget *parent)
     toolbar->addAction(m_leave);
     toolbar->addAction(m_role);
     toolbar->addAction(m_handOff);
+    toolbar->addAction(m_sleepWindow);
+    connect(m_sleepWindow, &QAction::triggered, this, [this] {
+        SleepWindowDialog dialog(m_session, this);
+        dialog.exec();
+    });
     m_handOff->setToolTip(tr("Hand this person's role or workstream to someone rested"));
 
     connect(m_join, &QAction::triggered, this, [this] {

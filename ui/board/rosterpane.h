@@ -38,6 +38,7 @@ private:
     QAction *m_leave;
     QAction *m_role;
     QAction *m_handOff;
+    QAction *m_sleepWindow;
 };
 
 } // namespace bridge
