@@ -19,6 +19,8 @@ struct Incident
     Status status = Status::Investigating;
     QDateTime startedAt;
     std::array<QDateTime, 5> reached; // indexed by Status; Investigating == startedAt
+    QDateTime detectedAt;             // when the alert fired, if known
+    QDateTime acknowledgedAt;         // when a responder acknowledged it
 
     QDateTime milestone(Status s) const { return reached[static_cast<size_t>(s)]; }
     bool isOpen() const { return status != Status::Resolved && status != Status::Closed; }

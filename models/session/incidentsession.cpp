@@ -6,6 +6,7 @@
 #include "storage/boardstore.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
+#include "storage/updatestore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -32,6 +33,7 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     , m_database(std::move(database))
     , m_store(std::make_unique<IncidentStore>(m_database->connection()))
     , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
+    , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
     , m_clock(clock)
     , m_scribe(scribe.simplified().isEmpty() ? osUserName() : scribe.simplified())
     , m_undoStack(new QUndoStack(this))
@@ -172,6 +174,23 @@ Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severi
                 return u.error();
             return tr("Severity: %1 → %2").arg(severityKey(before.severity), severityKey(severity));
         });
+}
+
+Result<Incident> IncidentSession::setMilestone(qint64 incidentId, Milestone milestone,
+                                               const QDateTime &at)
+{
+    const QString column
+        = milestone == Milestone::Detected ? u"detected_at"_s : u"acknowledged_at"_s;
+    auto changed = changeIncident(
+        incidentId, at, [&](const Incident &, const QDateTime &when) -> Result<QString> {
+            if (auto u = m_store->updateMilestone(incidentId, column, toMs(when)); !u)
+                return u.error();
+            return milestone == Milestone::Detected ? tr("Detected: the alert fired.")
+                                                    : tr("Acknowledged: a responder is on it.");
+        });
+    if (changed)
+        emit updatesChanged(incidentId);
+    return changed;
 }
 
 Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft)
@@ -406,7 +425,9 @@ void IncidentSession::pollExternalChanges()
             const bool changed
                 = !isNew
                   && (known->title != fresh.title || known->severity != fresh.severity
-                      || known->status != fresh.status || known->reached != fresh.reached);
+                      || known->status != fresh.status || known->reached != fresh.reached
+                      || known->detectedAt != fresh.detectedAt
+                      || known->acknowledgedAt != fresh.acknowledgedAt);
             m_incidents.insert(fresh.id, fresh);
             if (isNew)
                 emit incidentAdded(fresh);
@@ -422,8 +443,10 @@ void IncidentSession::pollExternalChanges()
         }
     }
     // Board tables are small: let their views reload rather than diffing them here.
-    for (qint64 id : m_incidents.keys())
+    for (qint64 id : m_incidents.keys()) {
         emit boardChanged(id);
+        emit updatesChanged(id);
+    }
     qint64 maxRevision = m_lastRevisionId;
     if (auto revised = m_store->entriesRevisedAfter(m_lastRevisionId, &maxRevision)) {
         m_lastRevisionId = maxRevision;

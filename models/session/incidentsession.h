@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/board.h"
+#include "domain/cadence.h"
 #include "domain/entry.h"
 #include "domain/fatigue.h"
 #include "domain/incident.h"
@@ -20,6 +21,7 @@ class QUndoStack;
 namespace bridge {
 
 class BoardStore;
+class UpdateStore;
 class Clock;
 class IncidentStore;
 
@@ -97,6 +99,18 @@ public:
     SleepWindow sleepWindow();
     Done setSleepWindow(const SleepWindow &window);
 
+    // Updates and SLA (updateoperations.cpp).
+    enum class Milestone { Detected, Acknowledged };
+    Result<Incident> setMilestone(qint64 incidentId, Milestone milestone, const QDateTime &at = {});
+    Result<UpdatePolicy> policy(Severity severity);
+    Result<QList<UpdatePolicy>> policies();
+    Done setPolicy(const UpdatePolicy &policy);
+    Result<QList<StatusUpdate>> updates(qint64 incidentId);
+    // Records an update as sent, writes it on the timeline and restarts the cadence.
+    Result<StatusUpdate> markSent(qint64 incidentId, Audience audience, const QString &text,
+                                  const QDateTime &at = {});
+    Result<SlaFigures> sla(qint64 incidentId);
+
     // Polls PRAGMA data_version so a window shows what another process wrote.
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
@@ -114,6 +128,8 @@ signals:
     void entryChanged(const bridge::Entry &entry);
     // Roles, workstreams, handoffs or responders of an incident changed.
     void boardChanged(qint64 incidentId);
+    // An update was sent, or the policy or SLA milestones changed.
+    void updatesChanged(qint64 incidentId);
     // An undo or redo could not be saved; the message says why.
     void operationFailed(const QString &message);
 
@@ -135,6 +151,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<BoardStore> m_board;
+    std::unique_ptr<UpdateStore> m_updates;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     QString m_scribe;

@@ -56,11 +56,14 @@ Incident incidentFromRow(const QSqlQuery &q)
     i.reached[static_cast<size_t>(Status::Mitigated)] = optionalTime(q.value(6));
     i.reached[static_cast<size_t>(Status::Resolved)] = optionalTime(q.value(7));
     i.reached[static_cast<size_t>(Status::Closed)] = optionalTime(q.value(8));
+    i.detectedAt = optionalTime(q.value(9));
+    i.acknowledgedAt = optionalTime(q.value(10));
     return i;
 }
 
 constexpr auto IncidentColumns = "id, title, severity, status, started_at, identified_at, "
-                                 "mitigated_at, resolved_at, closed_at";
+                                 "mitigated_at, resolved_at, closed_at, detected_at, "
+                                 "acknowledged_at";
 } // namespace
 
 IncidentStore::IncidentStore(QSqlDatabase db)
@@ -178,6 +181,18 @@ Done IncidentStore::updateStatus(qint64 incidentId, Status status, qint64 atMs)
     q.addBindValue(incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the status"));
+    return done();
+}
+
+Done IncidentStore::updateMilestone(qint64 incidentId, const QString &column, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    // column is one of our own constants, never user text.
+    q.prepare(u"UPDATE incident SET %1 = ? WHERE id = ?"_s.arg(column));
+    q.addBindValue(atMs);
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the milestone"));
     return done();
 }
 

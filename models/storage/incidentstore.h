@@ -29,6 +29,8 @@ public:
     // Sets the status, and its milestone when this is the first time it is reached.
     Done updateStatus(qint64 incidentId, Status status, qint64 atMs);
     Done updateSeverity(qint64 incidentId, Severity severity);
+    // column: detected_at or acknowledged_at.
+    Done updateMilestone(qint64 incidentId, const QString &column, qint64 atMs);
 
     struct NewEntry
     {
