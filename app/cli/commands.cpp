@@ -2,6 +2,7 @@
 
 #include "boardcommands.h"
 #include "cliutil.h"
+#include "updatecommands.h"
 
 #include "domain/timeparse.h"
 #include "report/incidentjson.h"
@@ -196,9 +197,11 @@ std::optional<Command> findCommand(const QString &name)
         if (name == QLatin1StringView(c.name))
             return c;
     }
-    for (const Command &c : boardCommands()) {
-        if (name == QLatin1StringView(c.name))
-            return c;
+    for (const auto *list : {&boardCommands(), &updateCommands()}) {
+        for (const Command &c : *list) {
+            if (name == QLatin1StringView(c.name))
+                return c;
+        }
     }
     return std::nullopt;
 }

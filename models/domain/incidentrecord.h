@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board.h"
+#include "cadence.h"
 #include "entry.h"
 #include "fatigue.h"
 #include "incident.h"
@@ -17,6 +18,8 @@ struct IncidentRecord
     QList<Workstream> workstreams;
     QList<Handoff> handoffs;
     QList<ResponderFigures> responders;
+    QList<StatusUpdate> updates;
+    SlaFigures sla;
 };
 
 } // namespace bridge

@@ -129,6 +129,8 @@ QJsonObject incidentJson(const IncidentRecord &record)
                                   {u"mitigated"_s, timeValue(i.milestone(Status::Mitigated))},
                                   {u"resolved"_s, timeValue(i.milestone(Status::Resolved))},
                                   {u"closed"_s, timeValue(i.milestone(Status::Closed))},
+                                  {u"detected"_s, timeValue(i.detectedAt)},
+                                  {u"acknowledged"_s, timeValue(i.acknowledgedAt)},
                               });
     QJsonArray entries;
     for (const Entry &e : record.entries)
@@ -138,6 +140,27 @@ QJsonObject incidentJson(const IncidentRecord &record)
     o.insert(u"workstreams"_s, workstreamsJson(record.workstreams));
     o.insert(u"handoffs"_s, handoffsJson(record.handoffs));
     o.insert(u"responders"_s, respondersJson(record.responders));
+    QJsonArray updates;
+    for (const StatusUpdate &u : record.updates) {
+        updates.append(QJsonObject{{u"id"_s, u.id},
+                                   {u"audience"_s, audienceKey(u.audience)},
+                                   {u"sent_at"_s, timeValue(u.sentAt)},
+                                   {u"author"_s, u.author},
+                                   {u"text"_s, u.text}});
+    }
+    o.insert(u"updates"_s, updates);
+    const SlaFigures &s = record.sla;
+    o.insert(
+        u"sla"_s,
+        QJsonObject{
+            {u"ack_minutes"_s, s.ackMinutes ? QJsonValue(*s.ackMinutes) : QJsonValue()},
+            {u"ack_met"_s, s.ackMet ? QJsonValue(*s.ackMet) : QJsonValue()},
+            {u"ack_due"_s, timeValue(s.ackDue)},
+            {u"cadence_minutes"_s, s.cadenceMinutes ? QJsonValue(*s.cadenceMinutes) : QJsonValue()},
+            {u"next_update_due"_s, timeValue(s.nextUpdateDue)},
+            {u"overdue"_s, s.overdue},
+            {u"late_updates"_s, s.lateUpdates},
+        });
     return o;
 }
 

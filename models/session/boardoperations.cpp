@@ -457,6 +457,14 @@ Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
     if (!people)
         return people.error();
     r.responders = *people;
+    auto sent = updates(incidentId);
+    if (!sent)
+        return sent.error();
+    r.updates = *sent;
+    auto figures = sla(incidentId);
+    if (!figures)
+        return figures.error();
+    r.sla = *figures;
     return r;
 }
 

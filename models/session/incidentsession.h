@@ -110,6 +110,9 @@ public:
     Result<StatusUpdate> markSent(qint64 incidentId, Audience audience, const QString &text,
                                   const QDateTime &at = {});
     Result<SlaFigures> sla(qint64 incidentId);
+    // A prefilled draft for one audience, times shown in zone.
+    Result<QString> draftUpdate(qint64 incidentId, Audience audience,
+                                const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     // Polls PRAGMA data_version so a window shows what another process wrote.
     void watchForExternalChanges(int intervalMs = 500);

@@ -1,6 +1,7 @@
 // IncidentSession's update and SLA operations: milestones, the policy, updates sent.
 #include "domain/timeparse.h"
 #include "incidentsession.h"
+#include "report/updatedraft.h"
 #include "storage/incidentstore.h"
 #include "storage/transaction.h"
 #include "storage/updatestore.h"
@@ -71,6 +72,21 @@ Result<StatusUpdate> IncidentSession::markSent(qint64 incidentId, Audience audie
     emit entryAdded(*entry);
     emit updatesChanged(incidentId);
     return StatusUpdate{*id, incidentId, audience, body, when, m_scribe};
+}
+
+Result<QString> IncidentSession::draftUpdate(qint64 incidentId, Audience audience,
+                                             const QTimeZone &zone)
+{
+    auto r = record(incidentId);
+    if (!r)
+        return r.error();
+    auto p = policy(r->incident.severity);
+    if (!p)
+        return p.error();
+    auto sent = updates(incidentId);
+    if (!sent)
+        return sent.error();
+    return bridge::draftUpdate(audience, {*r, *sent, *p, now(), zone});
 }
 
 Result<SlaFigures> IncidentSession::sla(qint64 incidentId)

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "commands.h"
+
+namespace bridge::cli {
+
+// milestone, update, policy.
+const QList<Command> &updateCommands();
+
+} // namespace bridge::cli

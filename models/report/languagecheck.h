@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/cadence.h"
+
+#include <QStringList>
+
+namespace bridge {
+
+// A suggestion about wording; never a reason to refuse to send or export.
+struct LanguageIssue
+{
+    QString kind;    // blame, person_as_cause, internal_name, person_name, no_next_update,
+                     // placeholder
+    QString excerpt; // the words that raised it
+    QString advice;
+};
+
+struct UpdateCheckContext
+{
+    Audience audience = Audience::Executive;
+    QStringList people; // names on this incident
+    bool expectsNextUpdate = true;
+};
+
+QList<LanguageIssue> checkUpdateText(const QString &text, const UpdateCheckContext &context);
+
+} // namespace bridge
