@@ -10,6 +10,7 @@
 #include "timeline/entrybar.h"
 #include "timeline/entrydetails.h"
 #include "timeline/timelinepane.h"
+#include "updates/composerpane.h"
 #include "version.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     , m_details(new EntryDetails(session, this))
     , m_board(new BoardPane(session, this))
     , m_roster(new RosterPane(session, this))
+    , m_composer(new ComposerPane(session, this))
 {
     setWindowTitle(tr("Incident Bridge"));
     m_switcher->setModel(m_incidents);
@@ -67,6 +70,11 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
         = addPane(tr("Entry details"), u"entryDetailsDock"_s, m_details, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_rosterDock, m_detailsDock);
     m_rosterDock->raise();
+    m_composerDock = addPane(tr("Updates"), u"updatesDock"_s, m_composer, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_boardDock, m_composerDock);
+    m_boardDock->raise();
+    connect(m_composer, &ComposerPane::message, this, &MainWindow::showMessage);
+    connect(m_header, &IncidentHeader::updateReminder, this, &MainWindow::remind);
     resizeDocks({m_boardDock, m_rosterDock}, {760, 600}, Qt::Horizontal);
     resizeDocks({m_boardDock}, {300}, Qt::Vertical);
     connect(m_timeline, &TimelinePane::workstreamFromEntryRequested, this,
@@ -131,8 +139,23 @@ void MainWindow::buildMenus()
     m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_utcAction, &QAction::toggled, m_timeline, &TimelinePane::setShowUtc);
     view->addAction(m_boardDock->toggleViewAction());
+    view->addAction(m_composerDock->toggleViewAction());
     view->addAction(m_rosterDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    QAction *compose = incident->addAction(tr("&Compose an Update"), this, [this] {
+        m_composerDock->show();
+        m_composerDock->raise();
+        m_composer->draftFromLiveState();
+    });
+    compose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    incident->addAction(tr("&Acknowledged Now"), this, [this] {
+        if (auto done
+            = m_session->setMilestone(m_incidentId, IncidentSession::Milestone::Acknowledged);
+            !done)
+            showMessage(done.error().message);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Incident Bridge"), this, [this] {
@@ -162,6 +185,7 @@ void MainWindow::showIncident(qint64 incidentId)
     m_timeline->setIncident(incidentId);
     m_board->setIncident(incidentId);
     m_roster->setIncident(incidentId);
+    m_composer->setIncident(incidentId);
     if (const auto incident = m_session->incident(incidentId))
         setWindowTitle(tr("#%1 %2 — Incident Bridge").arg(incidentId).arg(incident->title));
     else
@@ -179,6 +203,19 @@ void MainWindow::newIncident()
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::remind(const QString &text)
+{
+    // A reminder, not an interruption: the tray where there is one, the status bar always.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Incident Bridge"), text, QSystemTrayIcon::Information, 10000);
+    }
+    showMessage(text);
 }
 
 void MainWindow::restoreLayout()

@@ -5,10 +5,12 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QSystemTrayIcon;
 
 namespace bridge {
 
 class BoardPane;
+class ComposerPane;
 class EntryDetails;
 class IncidentHeader;
 class IncidentListModel;
@@ -29,6 +31,8 @@ public:
     TimelinePane *timeline() const { return m_timeline; }
     BoardPane *board() const { return m_board; }
     RosterPane *roster() const { return m_roster; }
+    ComposerPane *composer() const { return m_composer; }
+    IncidentHeader *header() const { return m_header; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +43,7 @@ private:
                          Qt::DockWidgetArea area);
     void newIncident();
     void showMessage(const QString &text);
+    void remind(const QString &text);
     void restoreLayout();
     void saveLayout();
 
@@ -52,6 +57,9 @@ private:
     EntryDetails *m_details;
     BoardPane *m_board;
     RosterPane *m_roster;
+    ComposerPane *m_composer;
+    QDockWidget *m_composerDock;
+    QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_detailsDock;
     QDockWidget *m_boardDock;
     QDockWidget *m_rosterDock;

@@ -324,6 +324,40 @@ Result<qint64> seedSearchLatency(IncidentSession &session, ManualClock &clock, c
     if (auto r = session.assignRole(id, Role::Sme, u"Luis Ortega"_s, at(31)); fail(r))
         return r.error();
 
+    // Detected by the alert two minutes before it was declared; acknowledged four minutes in.
+    clock.set(at(5));
+    if (auto m = session.setMilestone(id, IncidentSession::Milestone::Detected, at(-2)); fail(m))
+        return m.error();
+    if (auto m = session.setMilestone(id, IncidentSession::Milestone::Acknowledged, at(4)); fail(m))
+        return m.error();
+    // Updates went out on time at first, then the bridge got busy: the next one is late.
+    const struct
+    {
+        int minute;
+        Audience audience;
+        const char16_t *text;
+    } sentUpdates[] = {
+        {25, Audience::Executive,
+         u"Current status: SEV2, investigating. Search is slow for signed-in users.\n"
+         u"Impact: signed-in users wait 2-3 s for search results; checkout unaffected.\n"
+         u"What we're doing:\n- Warming the personalisation cache (Tomás Silva)\n"
+         u"Next update: in 60 minutes."},
+        {40, Audience::Customer,
+         u"Investigating: We are investigating reports of slow search results for signed-in "
+         u"customers. We will post the next update by the top of the hour."},
+        {150, Audience::Executive,
+         u"Current status: SEV2, identified. Cache warm-up helping; ranker rollback under way.\n"
+         u"Impact: search p99 down to 1.4 s for signed-in users.\n"
+         u"What we're doing:\n- Cache warm-up (Tomás Silva)\n- Ranker rollback (Luis Ortega)\n"
+         u"Next update: in 60 minutes."},
+    };
+    for (const auto &u : sentUpdates) {
+        clock.set(at(u.minute));
+        if (auto s = session.markSent(id, u.audience, QString::fromUtf16(u.text), at(u.minute));
+            fail(s))
+            return s.error();
+    }
+
     // The board as the commander finds it now.
     clock.set(at(20));
     WorkstreamDraft cache{u"Warm the personalisation cache"_s,

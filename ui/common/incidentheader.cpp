@@ -23,6 +23,7 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_clock(new QLabel(this))
+    , m_sla(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
@@ -56,6 +57,8 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     auto *statusLabel = new QLabel(tr("Stat&us"), this);
     statusLabel->setBuddy(m_status);
 
+    m_sla->setTextFormat(Qt::PlainText);
+    m_sla->setAccessibleName(tr("Acknowledgement and update clocks"));
     m_roles->setTextFormat(Qt::PlainText);
     m_roles->setAccessibleName(tr("Who holds the roles"));
     m_pending->setTextFormat(Qt::PlainText);
@@ -76,14 +79,21 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     top->addWidget(m_status);
     top->addSpacing(16);
     top->addWidget(m_clock);
+    // Rows that may hold long names wrap instead of widening the window.
+    m_roles->setWordWrap(true);
+    m_pending->setWordWrap(true);
     auto *second = new QHBoxLayout;
     second->addWidget(m_roles, 1);
-    second->addWidget(m_pending);
-    second->addWidget(m_acknowledge);
+    second->addWidget(m_sla);
+    auto *third = new QHBoxLayout;
+    third->addWidget(m_pending, 1);
+    third->addWidget(m_acknowledge);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 8);
+    layout->setSpacing(4);
     layout->addLayout(top);
     layout->addLayout(second);
+    layout->addLayout(third);
 
     connect(m_severity, &QComboBox::activated, this, [this] {
         const auto s = static_cast<Severity>(m_severity->currentData().toInt());
@@ -107,6 +117,10 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
         if (incidentId == m_incidentId)
             refreshBoard();
     });
+    connect(session, &IncidentSession::updatesChanged, this, [this](qint64 incidentId) {
+        if (incidentId == m_incidentId)
+            refreshSla();
+    });
     connect(m_timer, &QTimer::timeout, this, &IncidentHeader::tick);
     m_timer->start(1000);
     setIncident(0);
@@ -124,6 +138,7 @@ void IncidentHeader::setIncident(qint64 incidentId)
     if (incident) {
         showIncident(*incident);
         refreshBoard();
+        refreshSla();
     } else {
         m_incident = {};
         m_title->setText(tr("No incident open. Start one with File → New Incident (Ctrl+N)."));
@@ -189,6 +204,61 @@ void IncidentHeader::refreshBoard()
         pending.isEmpty() ? QString() : tr("%1 confirms they have it").arg(pending.first().to));
 }
 
+void IncidentHeader::refreshSla()
+{
+    const auto sla = m_session->sla(m_incidentId);
+    if (!sla) {
+        m_sla->clear();
+        return;
+    }
+    const QDateTime now = m_session->now();
+    QStringList parts;
+    if (sla->ackMinutes)
+        parts << (sla->ackMet.value_or(true) ? tr("Acknowledged in %1m, within policy")
+                                             : tr("Acknowledged in %1m, policy missed"))
+                     .arg(*sla->ackMinutes);
+    else if (sla->ackMet == false)
+        parts << tr("NOT ACKNOWLEDGED, due %1").arg(sla->ackDue.toLocalTime().toString(u"HH:mm"_s));
+    else
+        parts << tr("Acknowledge within %1").arg(formatMinutes(now.secsTo(sla->ackDue)));
+
+    const bool overdue = sla->overdue;
+    if (sla->nextUpdateDue.isValid()) {
+        parts
+            << (overdue
+                    ? tr("UPDATE OVERDUE by %1").arg(formatMinutes(sla->nextUpdateDue.secsTo(now)))
+                    : tr("Next update in %1").arg(formatMinutes(now.secsTo(sla->nextUpdateDue))));
+    }
+    m_sla->setText(parts.join(u"  ·  "_s));
+    const bool alarm = overdue || sla->ackMet == false;
+    m_sla->setStyleSheet(alarm ? u"QLabel { color: white; background: #b3261e; font-weight: bold; "
+                                 "padding: 3px 8px; border-radius: 3px; }"_s
+                               : QString());
+
+    // Remind once when an update is five minutes from due, and once when it is late.
+    if (sla->nextUpdateDue != m_remindedFor) {
+        m_remindedFor = sla->nextUpdateDue;
+        m_reminderStage = 0;
+    }
+    if (!sla->nextUpdateDue.isValid())
+        return;
+    const qint64 left = now.secsTo(sla->nextUpdateDue);
+    if (overdue && m_reminderStage < 2) {
+        m_reminderStage = 2;
+        emit updateReminder(tr("The update for %1 is overdue. Open the composer with Ctrl+Shift+U.")
+                                .arg(m_incident.title));
+    } else if (!overdue && left <= 5 * 60 && m_reminderStage < 1) {
+        m_reminderStage = 1;
+        emit updateReminder(
+            tr("An update for %1 is due in %2.").arg(m_incident.title, formatMinutes(left)));
+    }
+}
+
+QString IncidentHeader::slaText() const
+{
+    return m_sla->text();
+}
+
 QString IncidentHeader::rolesText() const
 {
     return m_roles->text();
@@ -210,6 +280,7 @@ void IncidentHeader::tick()
         return;
     if (m_pendingHandoffId > 0)
         refreshBoard(); // keeps "waiting for N minutes" honest
+    refreshSla();
     const QDateTime ended = m_incident.endedAt();
     if (ended.isValid()) {
         m_clock->setText(tr("%1 after %2")

@@ -25,14 +25,18 @@ public:
     QString clockText() const;
     QString rolesText() const;
     QString pendingText() const; // empty when every handoff is acknowledged
+    QString slaText() const;
 
 signals:
     void message(const QString &text);
+    // An update falls due soon, or is overdue: remind without stealing focus.
+    void updateReminder(const QString &text);
 
 private:
     void showIncident(const Incident &incident);
     void tick();
     void refreshBoard();
+    void refreshSla();
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
@@ -41,10 +45,13 @@ private:
     QComboBox *m_severity;
     QComboBox *m_status;
     QLabel *m_clock;
+    QLabel *m_sla;
     QLabel *m_roles;
     QLabel *m_pending;
     QPushButton *m_acknowledge;
     qint64 m_pendingHandoffId = 0;
+    QDateTime m_remindedFor; // the due time already reminded about
+    int m_reminderStage = 0; // 0 none, 1 due soon, 2 overdue
     QTimer *m_timer;
 };
 
