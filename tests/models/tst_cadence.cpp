@@ -1,0 +1,126 @@
+#include "domain/cadence.h"
+
+#include <QTest>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime T0(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC);
+
+Incident incident()
+{
+    Incident i;
+    i.id = 1;
+    i.severity = Severity::Sev1;
+    i.startedAt = T0;
+    i.reached[0] = T0;
+    return i;
+}
+
+StatusUpdate sent(int minute, Audience a = Audience::Executive)
+{
+    return {minute, 1, a, u"x"_s, T0.addSecs(60 * minute), u"Ana"_s};
+}
+
+const UpdatePolicy sev1{Severity::Sev1, 5, 30};
+} // namespace
+
+class TestCadence : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dueAndOverdue()
+    {
+        const Incident i = incident();
+        SlaFigures f = computeSla(i, sev1, {}, T0.addSecs(10 * 60));
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(30 * 60));
+        QVERIFY(!f.overdue);
+        QCOMPARE(f.cadenceMinutes, std::optional<int>(30));
+        f = computeSla(i, sev1, {}, T0.addSecs(31 * 60));
+        QVERIFY(f.overdue);
+        // An update restarts the cadence.
+        f = computeSla(i, sev1, {sent(25)}, T0.addSecs(31 * 60));
+        QVERIFY(!f.overdue);
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(55 * 60));
+    }
+
+    void acknowledgementMetOrMissed()
+    {
+        Incident i = incident();
+        SlaFigures f = computeSla(i, sev1, {}, T0.addSecs(3 * 60));
+        QVERIFY(!f.ackMet.has_value()); // not yet acknowledged, not yet due
+        QVERIFY(!f.ackMinutes.has_value());
+        f = computeSla(i, sev1, {}, T0.addSecs(6 * 60));
+        QCOMPARE(f.ackMet, std::optional<bool>(false)); // missed before anyone acknowledged
+        i.acknowledgedAt = T0.addSecs(4 * 60);
+        f = computeSla(i, sev1, {}, T0.addSecs(6 * 60));
+        QCOMPARE(f.ackMet, std::optional<bool>(true));
+        QCOMPARE(f.ackMinutes, std::optional<qint64>(4));
+        // The clock starts at detection when the alert fired before the incident was opened.
+        i.detectedAt = T0.addSecs(-3 * 60);
+        f = computeSla(i, sev1, {}, T0.addSecs(6 * 60));
+        QCOMPARE(f.ackMinutes, std::optional<qint64>(7));
+        QCOMPARE(f.ackMet, std::optional<bool>(false));
+    }
+
+    void lateUpdatesCounted()
+    {
+        const Incident i = incident();
+        // Gaps: 20 (ok), 45 (late), 30 (ok, exactly the cadence), 40 (late).
+        const QList<StatusUpdate> updates{sent(20), sent(65, Audience::Customer), sent(95),
+                                          sent(135, Audience::Tactical)};
+        const SlaFigures f = computeSla(i, sev1, updates, T0.addSecs(140 * 60));
+        QCOMPARE(f.lateUpdates, 2);
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(165 * 60));
+    }
+
+    void policyChangeMidIncident()
+    {
+        const Incident i = incident();
+        const QList<StatusUpdate> updates{sent(20)};
+        const QDateTime now = T0.addSecs(60 * 60);
+        QVERIFY(computeSla(i, sev1, updates, now).overdue); // 30-minute cadence: late
+        const UpdatePolicy relaxed{Severity::Sev1, 5, 60};
+        const SlaFigures f = computeSla(i, relaxed, updates, now);
+        QVERIFY(!f.overdue);
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(80 * 60));
+    }
+
+    void noCadenceAndOverIncidents()
+    {
+        Incident i = incident();
+        const UpdatePolicy sev4{Severity::Sev4, 240, std::nullopt};
+        SlaFigures f = computeSla(i, sev4, {}, T0.addSecs(600 * 60));
+        QVERIFY(!f.nextUpdateDue.isValid());
+        QVERIFY(!f.overdue);
+        QVERIFY(!f.cadenceMinutes.has_value());
+
+        i.status = Status::Resolved;
+        i.reached[static_cast<size_t>(Status::Resolved)] = T0.addSecs(100 * 60);
+        f = computeSla(i, sev1, {sent(20)}, T0.addSecs(300 * 60));
+        QVERIFY(!f.overdue); // nothing is due once it is over
+        QVERIFY(!f.nextUpdateDue.isValid());
+        QCOMPARE(f.lateUpdates, 1); // 20 -> 100 was longer than 30 minutes
+    }
+
+    void perAudienceDue()
+    {
+        const Incident i = incident();
+        const QList<StatusUpdate> updates{sent(10, Audience::Customer), sent(20)};
+        QCOMPARE(nextDueFor(Audience::Customer, i, sev1, updates), T0.addSecs(40 * 60));
+        QCOMPARE(nextDueFor(Audience::Executive, i, sev1, updates), T0.addSecs(50 * 60));
+        QCOMPARE(nextDueFor(Audience::Tactical, i, sev1, updates), T0.addSecs(30 * 60));
+    }
+
+    void statusPageWords()
+    {
+        QCOMPARE(statusPageState(Status::Investigating), u"investigating"_s);
+        QCOMPARE(statusPageState(Status::Identified), u"identified"_s);
+        QCOMPARE(statusPageState(Status::Mitigated), u"monitoring"_s);
+        QCOMPARE(statusPageState(Status::Closed), u"resolved"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCadence)
+#include "tst_cadence.moc"

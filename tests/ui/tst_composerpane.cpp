@@ -1,0 +1,113 @@
+#include "common/incidentheader.h"
+#include "testsupport.h"
+#include "updatelistmodel.h"
+#include "updates/composerpane.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+class TestComposerPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void draftEditCheckAndSend()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(u"Checkout 503s"_s); // SEV2: updates every 60 minutes
+        ComposerPane pane(t.session.get());
+        QAbstractItemModelTester tester(pane.sentModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.setIncident(id);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.draftFromLiveState();
+        const QString draft = pane.editor()->toPlainText();
+        QVERIFY(draft.startsWith(u"Current status: SEV2"_s));
+        QTRY_VERIFY(pane.issueKinds().contains(u"placeholder"_s));
+
+        // Fill in the impact, add blame-prone words: a suggestion, never a block.
+        QString text = draft;
+        text.replace(u"[who is affected, how badly, since when]"_s,
+                     u"EU customers cannot pay; human error"_s);
+        text.replace(u"[the main lines of work]"_s, u"Rolling back the deploy"_s);
+        pane.editor()->setPlainText(text);
+        QTRY_VERIFY(pane.issueKinds().contains(u"blame"_s));
+        QVERIFY(!pane.issueKinds().contains(u"placeholder"_s));
+
+        t.clock.advance(600);
+        QVERIFY(pane.markSent());
+        QVERIFY(pane.editor()->toPlainText().isEmpty());
+        const auto sent = t.session->updates(id);
+        QCOMPARE(sent->size(), 1);
+        QCOMPARE(sent->first().text, text.trimmed());
+        QCOMPARE(sent->first().sentAt, t.clock.now());
+        QCOMPARE(pane.sentModel()->rowCount(), 1);
+        QCOMPARE(t.session->entries(id)->last().kind, EntryKind::Update);
+        // The cadence restarts from the update just sent.
+        QCOMPARE(t.session->sla(id)->nextUpdateDue, t.clock.now().addSecs(3600));
+    }
+
+    void emptyUpdateKeepsTheTextAndSaysWhy()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        ComposerPane pane(t.session.get());
+        pane.setIncident(id);
+        pane.show();
+        pane.editor()->setPlainText(u"   "_s);
+        QVERIFY(!pane.markSent());
+        QCOMPARE(pane.editor()->toPlainText(), u"   "_s);
+        bool explained = false;
+        for (QLabel *l : pane.findChildren<QLabel *>())
+            explained |= l->isVisible() && l->text().contains(u"empty"_s);
+        QVERIFY(explained);
+        QVERIFY(t.session->updates(id)->isEmpty());
+    }
+
+    void eachAudienceKeepsItsDraft()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        ComposerPane pane(t.session.get());
+        pane.setIncident(id);
+        pane.editor()->setPlainText(u"for the executives"_s);
+        pane.setAudience(Audience::Customer);
+        QVERIFY(pane.editor()->toPlainText().isEmpty());
+        pane.draftFromLiveState();
+        QVERIFY(pane.editor()->toPlainText().startsWith(u"Investigating:"_s));
+        pane.setAudience(Audience::Executive);
+        QCOMPARE(pane.editor()->toPlainText(), u"for the executives"_s);
+    }
+
+    void headerCountsDownAndRemindsOnce()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(); // SEV2: acknowledge in 15, update every 60
+        IncidentHeader header(t.session.get());
+        header.setIncident(id);
+        QSignalSpy reminders(&header, &IncidentHeader::updateReminder);
+        QVERIFY(header.slaText().contains(u"Next update in 1h 00m"_s));
+        QVERIFY(header.slaText().contains(u"Acknowledge within"_s));
+        t.clock.advance(16 * 60);
+        QVERIFY(t.session->setMilestone(id, IncidentSession::Milestone::Acknowledged));
+        QVERIFY(header.slaText().contains(u"policy missed"_s));
+        t.clock.advance(40 * 60); // 56 minutes in: due in four
+        QTest::qWait(1100);
+        QCOMPARE(reminders.count(), 1);
+        t.clock.advance(5 * 60);
+        QTest::qWait(1100);
+        QVERIFY(header.slaText().contains(u"UPDATE OVERDUE"_s));
+        QCOMPARE(reminders.count(), 2);
+        QTest::qWait(1100);
+        QCOMPARE(reminders.count(), 2); // once each, not every second
+    }
+};
+
+QTEST_MAIN(TestComposerPane)
+#include "tst_composerpane.moc"
