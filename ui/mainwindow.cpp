@@ -5,21 +5,25 @@
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/newincidentdialog.h"
+#include "domain/timeparse.h"
 #include "incidentlistmodel.h"
 #include "session/incidentsession.h"
 #include "timeline/entrybar.h"
 #include "timeline/entrydetails.h"
 #include "timeline/timelinepane.h"
 #include "updates/composerpane.h"
+#include "updates/policydialog.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
@@ -150,11 +154,35 @@ void MainWindow::buildMenus()
         m_composer->draftFromLiveState();
     });
     compose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    incident->addAction(tr("Alert &Detected At…"), this, [this] {
+        bool ok = false;
+        const QString text
+            = QInputDialog::getText(this, tr("When did the alert fire?"),
+                                    tr("Time the alert fired (14:02, -20m, or 2026-11-23T23:58):"),
+                                    QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        const auto at = parseBackfillTime(text, m_session->now());
+        if (!at) {
+            showMessage(tr("\"%1\" is not a time. Use 14:02, -20m or 2026-11-23T23:58.").arg(text));
+            return;
+        }
+        if (auto done
+            = m_session->setMilestone(m_incidentId, IncidentSession::Milestone::Detected, *at);
+            !done)
+            showMessage(done.error().message);
+    });
     incident->addAction(tr("&Acknowledged Now"), this, [this] {
         if (auto done
             = m_session->setMilestone(m_incidentId, IncidentSession::Milestone::Acknowledged);
             !done)
             showMessage(done.error().message);
+    });
+
+    incident->addSeparator();
+    incident->addAction(tr("Update &Policy…"), this, [this] {
+        PolicyDialog dialog(m_session, this);
+        dialog.exec();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -221,8 +249,12 @@ void MainWindow::remind(const QString &text)
 void MainWindow::restoreLayout()
 {
     const AppSettings settings(m_settingsGroup);
-    if (!restoreGeometry(settings.geometry()))
-        resize(1360, 820);
+    if (!restoreGeometry(settings.geometry())) {
+        // First start: most of the screen, never more than it.
+        const QSize available = screen()->availableGeometry().size();
+        resize(std::min(1400, available.width() * 19 / 20),
+               std::min(860, available.height() * 19 / 20));
+    }
     restoreState(settings.windowState());
     m_utcAction->setChecked(settings.showUtc());
 }
