@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "sqlerror.h"
+#include "sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,14 +113,6 @@ Done createPrivateFile(const QString &path)
     return done();
 }
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 QString readPragma(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
@@ -210,7 +203,7 @@ Done Database::configure(bool created)
 
 Done Database::migrate()
 {
-    sqlite3 *handle = nativeHandle(m_db);
+    sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
     const QStringList files = migrationFiles();
