@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -10,14 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = CliRun;
 
 // Every command and error, through the real binary.
 class TestCli : public QObject
@@ -29,16 +24,7 @@ private:
 
     Run run(const QStringList &args, const QString &database = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"INCIDENT_BRIDGE_DB"_s);
-        p.setProcessEnvironment(env);
-        p.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
-                QStringList{u"--db"_s, database.isEmpty() ? db() : database} + args);
-        if (!p.waitForFinished(30000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runCli(database.isEmpty() ? db() : database, args);
     }
 
     QJsonObject show(const QString &id)

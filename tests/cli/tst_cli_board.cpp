@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,21 +16,12 @@ class TestCliBoard : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
     Run run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
-                QStringList{u"--db"_s, m_dir.filePath(u"board.sqlite"_s)} + args);
-        if (!p.waitForFinished(30000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(p.readAllStandardError())};
+        Run r = runCli(m_dir.filePath(u"board.sqlite"_s), args);
+        r.out = r.out.trimmed();
+        return r;
     }
     QJsonObject show(const QString &id)
     {

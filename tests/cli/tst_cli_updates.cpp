@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,22 +15,8 @@ class TestCliUpdates : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
-                QStringList{u"--db"_s, m_dir.filePath(u"updates.sqlite"_s)} + args);
-        if (!p.waitForFinished(30000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    Run run(const QStringList &args) { return runCli(m_dir.filePath(u"updates.sqlite"_s), args); }
     QJsonObject show(const QString &id)
     {
         return QJsonDocument::fromJson(run({u"show"_s, id, u"--json"_s}).out.toUtf8()).object();

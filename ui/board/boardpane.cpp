@@ -1,6 +1,7 @@
 #include "boardpane.h"
 
 #include "boarddelegate.h"
+#include "common/tableview.h"
 #include "handoffdialog.h"
 #include "session/incidentsession.h"
 #include "workstreamdialog.h"
@@ -33,17 +34,8 @@ BoardPane::BoardPane(IncidentSession *session, QWidget *parent)
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new BoardDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Workstreams"));
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpRecordTable(m_view, tr("Workstreams"));
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(WorkstreamModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(WorkstreamModel::StateColumn, 70);
     header->resizeSection(WorkstreamModel::OwnerColumn, 200);

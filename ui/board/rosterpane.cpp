@@ -1,6 +1,7 @@
 #include "rosterpane.h"
 
 #include "boarddelegate.h"
+#include "common/tableview.h"
 #include "handoffdialog.h"
 #include "rosterdialogs.h"
 #include "rostermodel.h"
@@ -31,17 +32,8 @@ RosterPane::RosterPane(IncidentSession *session, QWidget *parent)
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new BoardDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Responders"));
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpRecordTable(m_view, tr("Responders"));
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(RosterModel::NameColumn, 130);
     header->resizeSection(RosterModel::WorkloadColumn, 230);

@@ -1,5 +1,6 @@
 #include "timelinepane.h"
 
+#include "common/tableview.h"
 #include "entrybar.h"
 #include "entryeditdialog.h"
 #include "filterbar.h"
@@ -34,20 +35,9 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordTable(m_view, tr("Timeline"));
     m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Timeline"));
-    m_view->verticalHeader()->hide();
-    // Fixed row heights keep a 100k-row table from measuring every row.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(
         TimelineModel::TimeColumn,
