@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,6 +149,30 @@ private slots:
         QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
         QVERIFY2(db.error().message.contains(path), "the message names the file");
         QCOMPARE(digest(path), before);
+    }
+
+    void readOnlyFolderIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"locked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/db.sqlite"_s;
+        {
+            QVERIFY(Database::open(path));
+        }
+        const QByteArray before = digest(path);
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        auto db = Database::open(path);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(u"folder"_s), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+        // A new file in a read-only folder is refused before anything is created.
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        auto created = Database::open(folder + u"/new.sqlite"_s);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!created);
+        QVERIFY(!QFile::exists(folder + u"/new.sqlite"_s));
     }
 
     void missingFolderIsExplained()
