@@ -7,8 +7,11 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -27,8 +30,20 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    // Translations compiled into the binary, and Qt's own for its dialogs' buttons.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"incident-bridge"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QObject::tr("Incident Bridge"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(build::appId));
+    QIcon fallback;
+    for (int size : {16, 32, 64, 256})
+        fallback.addFile(u":/icons/%1-%2.png"_s.arg(QString::fromLatin1(build::appId)).arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(build::appId), fallback));
 
     std::unique_ptr<QTemporaryDir> demoDir;
     QString path;

@@ -39,8 +39,12 @@ void BoardDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
             tint(option, Alarm, 45);
             if (index.column() == WorkstreamModel::CheckInColumn) {
                 option->font.setBold(true);
-                if (!(option->state & QStyle::State_Selected))
-                    option->palette.setColor(QPalette::Text, Alarm);
+                if (!(option->state & QStyle::State_Selected)) {
+                    // The same alarm, lighter on a dark palette so it keeps its contrast.
+                    const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+                    option->palette.setColor(QPalette::Text,
+                                             dark ? QColor(0xff, 0x8a, 0x80) : Alarm);
+                }
             }
         }
         if (pending && index.column() == WorkstreamModel::OwnerColumn)
