@@ -6,10 +6,14 @@
 #include "timeline/timelinepane.h"
 #include "timelinemodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTableView>
 
 using namespace bridge;
@@ -69,6 +73,44 @@ private slots:
         QCOMPARE(window.timeline()->model()->rowCount(), 2);
         QVERIFY(t.session->setStatus(id, Status::Resolved));
         QVERIFY(header->clockText().contains(u"Resolved after"_s));
+    }
+
+    void everyControlHasANameForScreenReaders()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        MainWindow window(t.session.get(), u"a11y"_s);
+        window.showIncident(id);
+        QSet<QWidget *> labelled;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        }
+        QStringList unnamed;
+        auto check = [&](QWidget *w) {
+            // An editable combo box's line edit is announced through the combo box.
+            if (qobject_cast<QComboBox *>(w->parentWidget()))
+                return;
+            if (w->accessibleName().isEmpty() && !labelled.contains(w))
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' '
+                               + w->objectName();
+        };
+        for (QWidget *w : window.findChildren<QLineEdit *>())
+            check(w);
+        for (QWidget *w : window.findChildren<QComboBox *>())
+            check(w);
+        for (QWidget *w : window.findChildren<QPlainTextEdit *>())
+            check(w);
+        for (QWidget *w : window.findChildren<QSpinBox *>())
+            check(w);
+        for (QAbstractItemView *w : window.findChildren<QAbstractItemView *>()) {
+            // Header views are announced as part of their table.
+            if (w->inherits("QHeaderView") || !w->parentWidget()
+                || w->parentWidget()->inherits("QComboBoxPrivateContainer"))
+                continue;
+            check(w);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
     void layoutAndPlaceSurviveARestart()
