@@ -5,6 +5,7 @@
 #include "entry.h"
 #include "fatigue.h"
 #include "incident.h"
+#include "review.h"
 
 namespace bridge {
 
@@ -20,6 +21,8 @@ struct IncidentRecord
     QList<ResponderFigures> responders;
     QList<StatusUpdate> updates;
     SlaFigures sla;
+    Review review;
+    QHash<qint64, QList<EntryRevision>> revisions; // entry id -> earlier states, oldest first
 };
 
 } // namespace bridge

@@ -465,6 +465,15 @@ Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
     if (!figures)
         return figures.error();
     r.sla = *figures;
+    auto written = review(incidentId);
+    if (!written)
+        return written.error();
+    r.review = *written;
+    auto history = m_store->revisionsOfIncident(incidentId);
+    if (!history)
+        return history.error();
+    for (const EntryRevision &rev : *history)
+        r.revisions[rev.entryId] << rev;
     return r;
 }
 

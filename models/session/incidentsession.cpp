@@ -5,6 +5,7 @@
 #include "entrycommands.h"
 #include "storage/boardstore.h"
 #include "storage/incidentstore.h"
+#include "storage/reviewstore.h"
 #include "storage/transaction.h"
 #include "storage/updatestore.h"
 
@@ -34,6 +35,7 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     , m_store(std::make_unique<IncidentStore>(m_database->connection()))
     , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
     , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
+    , m_reviews(std::make_unique<ReviewStore>(m_database->connection(), *m_store))
     , m_clock(clock)
     , m_scribe(scribe.simplified().isEmpty() ? osUserName() : scribe.simplified())
     , m_undoStack(new QUndoStack(this))

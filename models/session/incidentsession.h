@@ -21,6 +21,7 @@ class QUndoStack;
 namespace bridge {
 
 class BoardStore;
+class ReviewStore;
 class UpdateStore;
 class Clock;
 class IncidentStore;
@@ -114,6 +115,10 @@ public:
     Result<QString> draftUpdate(qint64 incidentId, Audience audience,
                                 const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+    // The blameless review (reviewoperations.cpp). Saving replaces it as a whole.
+    Result<Review> review(qint64 incidentId);
+    Done saveReview(qint64 incidentId, const Review &review);
+
     // Polls PRAGMA data_version so a window shows what another process wrote.
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
@@ -133,6 +138,7 @@ signals:
     void boardChanged(qint64 incidentId);
     // An update was sent, or the policy or SLA milestones changed.
     void updatesChanged(qint64 incidentId);
+    void reviewChanged(qint64 incidentId);
     // An undo or redo could not be saved; the message says why.
     void operationFailed(const QString &message);
 
@@ -155,6 +161,7 @@ private:
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<BoardStore> m_board;
     std::unique_ptr<UpdateStore> m_updates;
+    std::unique_ptr<ReviewStore> m_reviews;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     QString m_scribe;

@@ -489,11 +489,23 @@ Done IncidentStore::updateRetraction(qint64 entryId, std::optional<qint64> atMs,
 
 Result<QList<EntryRevision>> IncidentStore::revisions(qint64 entryId)
 {
+    return readRevisions(u"r.entry_id = ?"_s, entryId);
+}
+
+Result<QList<EntryRevision>> IncidentStore::revisionsOfIncident(qint64 incidentId)
+{
+    return readRevisions(u"r.entry_id IN (SELECT id FROM entry WHERE incident_id = ?)"_s,
+                         incidentId);
+}
+
+Result<QList<EntryRevision>> IncidentStore::readRevisions(const QString &where, qint64 id)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, entry_id, changed_at, changed_by, change, kind, actor_id, occurred_at, "
-              "text, pinned, retracted FROM entry_revision WHERE entry_id = ? ORDER BY id"_s);
-    q.addBindValue(entryId);
+    q.prepare(u"SELECT r.id, r.entry_id, r.changed_at, r.changed_by, r.change, r.kind, "
+              "r.actor_id, r.occurred_at, r.text, r.pinned, r.retracted FROM entry_revision r "
+              "WHERE %1 ORDER BY r.id"_s.arg(where));
+    q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry's history"));
     QList<EntryRevision> list;

@@ -58,6 +58,7 @@ public:
     Done updateRetraction(qint64 entryId, std::optional<qint64> atMs, qint64 byId,
                           const QString &reason);
     Result<QList<EntryRevision>> revisions(qint64 entryId);
+    Result<QList<EntryRevision>> revisionsOfIncident(qint64 incidentId);
     Result<QList<qint64>> entriesRevisedAfter(qint64 lastRevisionId, qint64 *maxRevisionId);
 
     Result<qint64> maxEntryId();
@@ -69,6 +70,7 @@ public:
 
 private:
     Result<QList<Entry>> readEntries(QSqlQuery &q);
+    Result<QList<EntryRevision>> readRevisions(const QString &where, qint64 id);
     Entry entryFromRow(const QSqlQuery &q);
     Done reloadPeople();
 
