@@ -50,6 +50,8 @@ QString usageText()
         "  incident-bridge [--db FILE] update ID --audience executive|customer|tactical\n"
         "                                  --text TEXT [--at TIME]\n"
         "  incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none\n"
+        "  incident-bridge [--db FILE] export ID --format md|json [--output FILE]\n"
+        "                                  [--timezone ZONE]\n"
         "\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"
         "STATE: investigating, identified, mitigated, resolved, closed.\n"

@@ -2,6 +2,7 @@
 
 #include "boardcommands.h"
 #include "cliutil.h"
+#include "exportcommands.h"
 #include "updatecommands.h"
 
 #include "domain/timeparse.h"
@@ -197,7 +198,7 @@ std::optional<Command> findCommand(const QString &name)
         if (name == QLatin1StringView(c.name))
             return c;
     }
-    for (const auto *list : {&boardCommands(), &updateCommands()}) {
+    for (const auto *list : {&boardCommands(), &updateCommands(), &exportCommands()}) {
         for (const Command &c : *list) {
             if (name == QLatin1StringView(c.name))
                 return c;

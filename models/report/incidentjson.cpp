@@ -119,6 +119,72 @@ QJsonArray respondersJson(const QList<ResponderFigures> &responders)
 }
 } // namespace
 
+QJsonObject reviewJson(const Review &r)
+{
+    QJsonArray factors;
+    for (const ContributingFactor &f : r.factors)
+        factors.append(QJsonObject{{u"text"_s, f.text},
+                                   {u"category"_s, factorCategoryKey(f.category)},
+                                   {u"chain"_s, QJsonArray::fromStringList(f.chain)}});
+    QJsonArray assumptions;
+    for (const AssumptionRating &a : r.assumptions)
+        assumptions.append(QJsonObject{
+            {u"entry_id"_s, a.entryId}, {u"known"_s, a.known}, {u"important"_s, a.important}});
+    QJsonObject understanding;
+    for (auto it = r.understanding.cbegin(); it != r.understanding.cend(); ++it)
+        understanding.insert(it.key(), it.value());
+    QJsonArray followUps;
+    for (const FollowUp &f : r.followUps)
+        followUps.append(
+            QJsonObject{{u"text"_s, f.text},
+                        {u"owner"_s, f.owner},
+                        {u"type"_s, followUpTypeKey(f.type)},
+                        {u"due"_s, f.due.isValid() ? QJsonValue(f.due.toString(Qt::ISODate))
+                                                   : QJsonValue(QJsonValue::Null)},
+                        {u"link"_s, f.link}});
+    return {
+        {u"summary"_s, r.summary},
+        {u"impact"_s, r.impact},
+        {u"went_well"_s, r.wentWell},
+        {u"was_hard"_s, r.wasHard},
+        {u"lucky"_s, r.lucky},
+        {u"review_date"_s, r.reviewDate.isValid() ? QJsonValue(r.reviewDate.toString(Qt::ISODate))
+                                                  : QJsonValue(QJsonValue::Null)},
+        {u"factors"_s, factors},
+        {u"assumptions"_s, assumptions},
+        {u"understanding"_s, understanding},
+        {u"follow_ups"_s, followUps},
+    };
+}
+
+QJsonObject exportJson(const IncidentRecord &record, const QDateTime &exportedAt)
+{
+    QJsonObject o = incidentJson(record);
+    QJsonArray entries;
+    for (const QJsonValue &v : o.value(u"entries"_s).toArray()) {
+        QJsonObject e = v.toObject();
+        QJsonArray history;
+        for (const EntryRevision &r : record.revisions.value(e.value(u"id"_s).toInteger())) {
+            history.append(QJsonObject{{u"changed_at"_s, timeValue(r.changedAt)},
+                                       {u"changed_by"_s, r.changedBy},
+                                       {u"change"_s, r.change},
+                                       {u"kind"_s, kindKey(r.kind)},
+                                       {u"actor"_s, r.actor},
+                                       {u"occurred_at"_s, timeValue(r.occurredAt)},
+                                       {u"text"_s, r.text},
+                                       {u"pinned"_s, r.pinned},
+                                       {u"retracted"_s, r.retracted}});
+        }
+        e.insert(u"revisions"_s, history);
+        entries.append(e);
+    }
+    o.insert(u"entries"_s, entries);
+    o.insert(u"review"_s, reviewJson(record.review));
+    o.insert(u"format_version"_s, ExportFormatVersion);
+    o.insert(u"exported_at"_s, timeValue(exportedAt));
+    return o;
+}
+
 QJsonObject incidentJson(const IncidentRecord &record)
 {
     const Incident &i = record.incident;

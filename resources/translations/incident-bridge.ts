@@ -223,48 +223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  incident-bridge [--db FILE] [--demo]           start the window
-  incident-bridge [--db FILE] new --title TEXT [--severity SEV1|SEV2|SEV3|SEV4]
-                                  [--started TIME]
-  incident-bridge [--db FILE] log ID --kind KIND [--actor NAME] [--at TIME] [--pin] TEXT...
-  incident-bridge [--db FILE] status ID STATE [--at TIME]
-  incident-bridge [--db FILE] list [--json]
-  incident-bridge [--db FILE] show ID [--json]
-  incident-bridge [--db FILE] join ID PERSON [--at TIME] [--paged-at TIME]
-                                  [--timezone ZONE]
-  incident-bridge [--db FILE] leave ID PERSON [--at TIME]
-  incident-bridge [--db FILE] role ID ROLE PERSON [--at TIME]
-  incident-bridge [--db FILE] workstream ID --title TEXT [--owner PERSON]
-                                  [--state open|active|blocked|done] [--check-in TIME]
-  incident-bridge [--db FILE] handoff ID (--role ROLE | --workstream WID) --to PERSON
-                                  [--note TEXT] [--at TIME]
-  incident-bridge [--db FILE] ack-handoff HANDOFF_ID [--at TIME]
-  incident-bridge [--db FILE] milestone ID detected|acknowledged [--at TIME]
-  incident-bridge [--db FILE] update ID --audience executive|customer|tactical --draft
-  incident-bridge [--db FILE] update ID --audience executive|customer|tactical
-                                  --text TEXT [--at TIME]
-  incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none
-
-KIND: action, observation, expectation, assumption, decision, note.
-STATE: investigating, identified, mitigated, resolved, closed.
-ROLE: commander, deputy, scribe, comms, sme, observer. ZONE: an IANA name such as
-Europe/Berlin.
-TIME: ISO 8601, such as 2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00, or without a
-zone for local time. The default is now.
-
-Options:
-  --db FILE      the database (default: $INCIDENT_BRIDGE_DB, else the user&apos;s data folder)
-  --demo         open a throwaway database with a realistic incident
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the database cannot be opened or written,
-2 for bad usage or an unknown incident, kind, state, severity or time.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db needs a file name, as in --db incidents.sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +328,70 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
     </message>
     <message>
         <source>--every must be a whole number of minutes above zero, or none; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  incident-bridge [--db FILE] [--demo]           start the window
+  incident-bridge [--db FILE] new --title TEXT [--severity SEV1|SEV2|SEV3|SEV4]
+                                  [--started TIME]
+  incident-bridge [--db FILE] log ID --kind KIND [--actor NAME] [--at TIME] [--pin] TEXT...
+  incident-bridge [--db FILE] status ID STATE [--at TIME]
+  incident-bridge [--db FILE] list [--json]
+  incident-bridge [--db FILE] show ID [--json]
+  incident-bridge [--db FILE] join ID PERSON [--at TIME] [--paged-at TIME]
+                                  [--timezone ZONE]
+  incident-bridge [--db FILE] leave ID PERSON [--at TIME]
+  incident-bridge [--db FILE] role ID ROLE PERSON [--at TIME]
+  incident-bridge [--db FILE] workstream ID --title TEXT [--owner PERSON]
+                                  [--state open|active|blocked|done] [--check-in TIME]
+  incident-bridge [--db FILE] handoff ID (--role ROLE | --workstream WID) --to PERSON
+                                  [--note TEXT] [--at TIME]
+  incident-bridge [--db FILE] ack-handoff HANDOFF_ID [--at TIME]
+  incident-bridge [--db FILE] milestone ID detected|acknowledged [--at TIME]
+  incident-bridge [--db FILE] update ID --audience executive|customer|tactical --draft
+  incident-bridge [--db FILE] update ID --audience executive|customer|tactical
+                                  --text TEXT [--at TIME]
+  incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none
+  incident-bridge [--db FILE] export ID --format md|json [--output FILE]
+                                  [--timezone ZONE]
+
+KIND: action, observation, expectation, assumption, decision, note.
+STATE: investigating, identified, mitigated, resolved, closed.
+ROLE: commander, deputy, scribe, comms, sme, observer. ZONE: an IANA name such as
+Europe/Berlin.
+TIME: ISO 8601, such as 2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00, or without a
+zone for local time. The default is now.
+
+Options:
+  --db FILE      the database (default: $INCIDENT_BRIDGE_DB, else the user&apos;s data folder)
+  --demo         open a throwaway database with a realistic incident
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the database cannot be opened or written,
+2 for bad usage or an unknown incident, kind, state, severity or time.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs an incident id and --format md, html, pdf or json: export 12 --format md --output review.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not in this build yet; use md or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use md, html, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Use an IANA name such as Europe/Berlin or America/New_York.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1277,14 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A contributing factor needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs a description of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::IncidentStore</name>
@@ -1533,6 +1563,490 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>%1: update every, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Postmortem</name>
+    <message>
+        <source>Unknown and important: check these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known and important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown and unimportant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known and unimportant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet placed on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident is not closed; facts may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (still open: DRAFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors (scribes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time undetected (started to detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the alert fired before the incident was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RETRACTED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries were pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry, in the order it happened, with the date and the time zone on every row. Retracted entries are kept and marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people knew and did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each person: the actions they took and when, the effects they observed, what they expected, what they assumed, and their own understanding of the timeline at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding of the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unimportant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logged an assumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex systems fail for several reasons at once; each factor is followed up the chain that made it possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership and handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles were assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updates were recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload, not blame: long hours and nights on the bridge make everyone&apos;s decisions harder, and tell us where to add people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their sleeping hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what was hard, where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Review</name>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +2414,18 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>read the updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an assumption of this incident, so it cannot be placed on its assumption map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

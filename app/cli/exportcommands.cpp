@@ -1,0 +1,91 @@
+// The postmortem's command: export.
+#include "exportcommands.h"
+
+#include "cliutil.h"
+#include "report/incidentjson.h"
+#include "report/markdownwriter.h"
+#include "report/postmortemdocument.h"
+#include "session/incidentsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
+};
+
+// Written whole or not at all: a reader never sees half a report.
+Done writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::storage(Tr::tr("cannot write %1: %2. Nothing was written there.")
+                                  .arg(path, file.errorString()));
+    return done();
+}
+
+int runExport(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s, {}, u"FORMAT"_s);
+    const QCommandLineOption output(u"output"_s, {}, u"FILE"_s);
+    const QCommandLineOption zone(u"timezone"_s, {}, u"ZONE"_s);
+    if (!parse(parser, inv, {format, output, zone}))
+        return BadUsage;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 1 || !parser.isSet(format))
+        return usage(Tr::tr("export needs an incident id and --format md, html, pdf or json: "
+                            "export 12 --format md --output review.md."));
+    const QString kind = parser.value(format).toLower();
+    if (kind == u"html"_s || kind == u"pdf"_s)
+        return usage(Tr::tr("--format %1 is not in this build yet; use md or json.").arg(kind));
+    if (kind != u"md"_s && kind != u"json"_s)
+        return usage(
+            Tr::tr("unknown format \"%1\": use md, html, pdf or json.").arg(parser.value(format)));
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    if (parser.isSet(zone)) {
+        timeZone = QTimeZone(parser.value(zone).toUtf8());
+        if (!timeZone.isValid())
+            return usage(Tr::tr("\"%1\" is not a time zone. Use an IANA name such as "
+                                "Europe/Berlin or America/New_York.")
+                             .arg(parser.value(zone)));
+    }
+    auto opened = openIncident(inv, words.first());
+    if (!opened)
+        return fail(opened.error());
+    IncidentSession &session = *opened.value().session;
+    auto record = session.record(opened->incident.id);
+    if (!record)
+        return fail(record.error());
+
+    QByteArray bytes;
+    if (kind == u"json"_s) {
+        bytes = QJsonDocument(exportJson(*record, session.now())).toJson(QJsonDocument::Indented);
+    } else {
+        bytes = postmortemMarkdown(buildPostmortem(*record, timeZone, session.now())).toUtf8();
+    }
+    if (!parser.isSet(output)) {
+        printOut(QString::fromUtf8(bytes));
+        return Success;
+    }
+    auto written = writeAtomically(parser.value(output), bytes);
+    return written ? Success : fail(written.error());
+}
+} // namespace
+
+const QList<Command> &exportCommands()
+{
+    static const QList<Command> commands = {{"export", runExport}};
+    return commands;
+}
+
+} // namespace bridge::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "commands.h"
+
+namespace bridge::cli {
+
+// export.
+const QList<Command> &exportCommands();
+
+} // namespace bridge::cli

@@ -1,0 +1,94 @@
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// export through the real binary: formats, files written whole, and refusals.
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    CliRun run(const QStringList &args) { return runCli(m_dir.filePath(u"export.sqlite"_s), args); }
+    QString incident()
+    {
+        const QString id = run({u"new"_s, u"--title"_s, u"Checkout 503s"_s, u"--started"_s,
+                                u"2026-11-24T02:00:00Z"_s})
+                               .out.trimmed();
+        run({u"log"_s, id, u"--kind"_s, u"assumption"_s, u"--actor"_s, u"Maya"_s, u"--at"_s,
+             u"2026-11-24T02:05:00Z"_s, u"<script>alert(1)</script> # not a heading"_s});
+        return id;
+    }
+
+private slots:
+    void markdownToStdoutAndToAFile()
+    {
+        const QString id = incident();
+        const CliRun md = run(
+            {u"export"_s, id, u"--format"_s, u"md"_s, u"--timezone"_s, u"America/New_York"_s});
+        QCOMPARE(md.code, 0);
+        QVERIFY(md.out.startsWith(u"# Postmortem: Checkout 503s"_s));
+        QVERIFY(md.out.contains(u"**DRAFT**"_s));
+        QVERIFY(md.out.contains(u"Mon 23 Nov 2026 21:00:00 EST (02:00 UTC)"_s));
+        QVERIFY(md.out.contains(u"\\<script\\>"_s));
+        QVERIFY(!md.out.contains(u"<script>"_s));
+        for (int n = 1; n <= 12; ++n)
+            QVERIFY2(md.out.contains(u"\n## %1. "_s.arg(n)), qPrintable(QString::number(n)));
+
+        const QString path = m_dir.filePath(u"review.md"_s);
+        QCOMPARE(run({u"export"_s, id, u"--format"_s, u"md"_s, u"--output"_s, path}).code, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("# Postmortem"));
+    }
+
+    void jsonHasTheFormatVersion()
+    {
+        const QString id = incident();
+        const CliRun json = run({u"export"_s, id, u"--format"_s, u"json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"format_version"_s).toInt(), 1);
+        QVERIFY(o.value(u"review"_s).isObject());
+        QVERIFY(o.value(u"entries"_s).toArray().size() >= 2);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no format") << QStringList{u"export"_s, u"1"_s} << 2 << u"--format"_s;
+        QTest::newRow("bad format") << QStringList{u"export"_s, u"1"_s, u"--format"_s, u"docx"_s}
+                                    << 2 << u"unknown format"_s;
+        QTest::newRow("bad zone") << QStringList{u"export"_s, u"1"_s,          u"--format"_s,
+                                                 u"md"_s,     u"--timezone"_s, u"Moon/Base"_s}
+                                  << 2 << u"time zone"_s;
+        QTest::newRow("unknown incident")
+            << QStringList{u"export"_s, u"77"_s, u"--format"_s, u"md"_s} << 2 << u"no incident"_s;
+        QTest::newRow("unwritable output")
+            << QStringList{u"export"_s, u"1"_s,        u"--format"_s,
+                           u"md"_s,     u"--output"_s, u"/nonexistent/dir/r.md"_s}
+            << 1 << u"cannot write"_s;
+    }
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        incident();
+        const CliRun r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.startsWith(u"incident-bridge: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(says, Qt::CaseInsensitive), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

@@ -1,0 +1,207 @@
+#include "report/incidentjson.h"
+#include "report/markdownwriter.h"
+#include "report/postmortemdocument.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+// A small but complete incident, written the way a bridge would, on a fixed clock.
+qint64 seedFixedIncident(TestBridge &t)
+{
+    const QDateTime start = t.clock.now(); // 2026-03-28 21:00 UTC
+    const qint64 id = t.newIncident(u"Checkout 503s in eu-west-1"_s);
+    auto at = [&](int minute) {
+        return start.addSecs(60 * minute);
+    };
+    auto log = [&](int minute, EntryKind kind, const QString &actor, const QString &text) {
+        t.clock.set(at(minute).addSecs(30));
+        return t.log(id, text, kind, actor, at(minute));
+    };
+    t.clock.set(at(1));
+    t.session->setMilestone(id, IncidentSession::Milestone::Detected, at(-3));
+    t.session->setMilestone(id, IncidentSession::Milestone::Acknowledged, at(2));
+    t.session->assignRole(id, Role::Commander, u"Jonas Weber"_s, at(2));
+    const Entry obs = log(4, EntryKind::Observation, u"Maya Chen"_s, u"Error rate 18%"_s);
+    t.session->setPinned(obs.id, true);
+    log(6, EntryKind::Expectation, u"Maya Chen"_s, u"Expected the deploy to be unrelated"_s);
+    const Entry assume
+        = log(8, EntryKind::Assumption, u"Luis Ortega"_s, u"Assuming the primary is healthy"_s);
+    const Entry wrong
+        = log(10, EntryKind::Action, u"Luis Ortega"_s, u"Restarted pods in eu-central"_s);
+    t.session->retract(wrong.id, u"Wrong region"_s);
+    log(12, EntryKind::Action, u"Luis Ortega"_s,
+        u"Restarted pods in eu-west-1 | <b>now</b> *all* # of them"_s);
+    t.clock.set(at(14));
+    auto w = t.session->createWorkstream(
+        id, {u"Drain replica-2"_s, u"Maya Chen"_s, WorkstreamState::Active, {}, {}, {}, 0});
+    t.clock.set(at(20));
+    auto h = t.session->handOff(id, {std::nullopt, w->id}, u"Aisha Khan"_s,
+                                {u"Found the lag"_s, {}, u"Drain it"_s, {}, {}, {}}, at(20));
+    t.clock.set(at(21));
+    t.session->acknowledgeHandoff(h->id, at(21));
+    t.clock.set(at(25));
+    t.session->markSent(id, Audience::Executive, u"SEV2: checkout failing in eu-west-1."_s, at(25));
+    t.clock.set(at(40));
+    t.session->setStatus(id, Status::Mitigated, at(40));
+    t.clock.set(at(60));
+    t.session->setStatus(id, Status::Resolved, at(60));
+
+    Review review;
+    review.summary = u"Replica lag made checkout reads time out."_s;
+    review.impact = u"EU customers could not pay for 40 minutes."_s;
+    review.wentWell = u"Fast acknowledgement."_s;
+    review.wasHard = u"Two regions with the same dashboards."_s;
+    review.lucky = u"It was a quiet night."_s;
+    review.reviewDate = QDate(2026, 4, 2);
+    review.factors = {{u"The read router does not eject lagging replicas"_s,
+                       FactorCategory::Technical,
+                       {u"Router config v3"_s, u"TICKET-812"_s, u"Approved to cut latency"_s}},
+                      {u"Runbook names the wrong region"_s, FactorCategory::Process, {}}};
+    review.assumptions = {{assume.id, false, true}};
+    review.understanding = {{u"Maya Chen"_s, u"Thought the deploy was the trigger until 22:10."_s}};
+    review.followUps = {{u"Eject replicas lagging over 30 s"_s, u"Aisha Khan"_s,
+                         FollowUpType::Prevent, QDate(2026, 4, 30), u"https://tracker/OPS-1"_s}};
+    t.session->saveReview(id, review);
+    return id;
+}
+
+QString golden(const QString &name)
+{
+    return QStringLiteral(BRIDGE_TEST_DATA) + u'/' + name;
+}
+} // namespace
+
+class TestPostmortem : public QObject
+{
+    Q_OBJECT
+private slots:
+    void markdownMatchesTheGoldenFile()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        const auto record = t.session->record(id);
+        QVERIFY(record);
+        const QString markdown = postmortemMarkdown(
+            buildPostmortem(*record, QTimeZone("Europe/Berlin"), t.clock.now()));
+        QFile file(golden(u"postmortem.md"_s));
+        if (qEnvironmentVariableIsSet("BRIDGE_UPDATE_GOLDEN")) {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(markdown.toUtf8());
+            QSKIP("golden file rewritten");
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(markdown, QString::fromUtf8(file.readAll()));
+    }
+
+    void twelveSectionsInOrderAndDraftWhileOpen()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        const auto doc = buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now());
+        QCOMPARE(doc.sections.size(), 12);
+        QVERIFY(doc.draft); // resolved but not closed
+        QCOMPARE(doc.assumptions.size(), 1);
+        QVERIFY(doc.assumptions.first().rated);
+        QVERIFY(!doc.assumptions.first().known);
+        // The workstream's owners follow its handoff: Maya until minute 20, then Aisha.
+        QStringList bars;
+        for (const OwnershipBar &b : doc.ownership)
+            bars << b.lane + u':' + b.person;
+        QVERIFY(bars.contains(u"Workstream: Drain replica-2:Maya Chen"_s));
+        QVERIFY(bars.contains(u"Workstream: Drain replica-2:Aisha Khan"_s));
+        QVERIFY(bars.contains(u"Incident commander:Jonas Weber"_s));
+        QVERIFY(t.session->setStatus(id, Status::Closed));
+        QVERIFY(!buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()).draft);
+    }
+
+    void userTextCannotBreakTheMarkdown()
+    {
+        QCOMPARE(markdownText(u"# not a heading"_s), u"\\# not a heading"_s);
+        QCOMPARE(markdownText(u"- not a list"_s), u"\\- not a list"_s);
+        QCOMPARE(markdownText(u"1. not a list"_s), u"1\\. not a list"_s);
+        QCOMPARE(markdownText(u"[x](javascript:alert(1))"_s), u"\\[x\\](javascript:alert(1))"_s);
+        QCOMPARE(markdownText(u"<script>"_s), u"\\<script\\>"_s);
+        QCOMPARE(markdownText(u"a | b"_s, true), u"a \\| b"_s);
+        QCOMPARE(markdownText(u"two\nlines"_s, true), u"two<br>lines"_s);
+        QCOMPARE(markdownText(u"bell\u0007"_s), u"bell"_s);
+    }
+
+    void jsonCarriesEveryField()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        const QJsonObject o = exportJson(*t.session->record(id), t.clock.now());
+        QCOMPARE(o.value(u"format_version"_s).toInt(), ExportFormatVersion);
+        QVERIFY(o.contains(u"exported_at"_s));
+        for (const char *key : {"entries", "roles", "workstreams", "handoffs", "responders",
+                                "updates", "sla", "review", "milestones"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        const QJsonObject review = o.value(u"review"_s).toObject();
+        QCOMPARE(review.value(u"factors"_s).toArray().size(), 2);
+        QCOMPARE(review.value(u"factors"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"chain"_s)
+                     .toArray()
+                     .size(),
+                 3);
+        QCOMPARE(
+            review.value(u"follow_ups"_s).toArray().first().toObject().value(u"due"_s).toString(),
+            u"2026-04-30"_s);
+        QCOMPARE(review.value(u"understanding"_s).toObject().value(u"Maya Chen"_s).toString(),
+                 u"Thought the deploy was the trigger until 22:10."_s);
+        // Retractions and the history of each entry travel with it.
+        bool sawRetracted = false;
+        for (const QJsonValue &v : o.value(u"entries"_s).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(u"retracted"_s).toBool()) {
+                sawRetracted = true;
+                QCOMPARE(e.value(u"retract_reason"_s).toString(), u"Wrong region"_s);
+                QCOMPARE(e.value(u"revisions"_s)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(u"change"_s)
+                             .toString(),
+                         u"retract"_s);
+            }
+        }
+        QVERIFY(sawRetracted);
+        // Two exports differ only in exported_at.
+        QJsonObject again = exportJson(*t.session->record(id), t.clock.now().addSecs(60));
+        QVERIFY(again.value(u"exported_at"_s) != o.value(u"exported_at"_s));
+        again.remove(u"exported_at"_s);
+        QJsonObject first = o;
+        first.remove(u"exported_at"_s);
+        QCOMPARE(again, first);
+    }
+
+    void reviewRoundTripsThroughStorage()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        const auto r = t.session->review(id);
+        QVERIFY(r);
+        QCOMPARE(r->factors.size(), 2);
+        QCOMPARE(r->factors.first().chain.size(), 3);
+        QCOMPARE(r->reviewDate, QDate(2026, 4, 2));
+        QCOMPARE(r->followUps.first().due, QDate(2026, 4, 30));
+        // Only an assumption of this incident can be placed on its map.
+        Review bad = *r;
+        bad.assumptions << AssumptionRating{99999, true, true};
+        auto refused = t.session->saveReview(id, bad);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Invalid);
+        QCOMPARE(t.session->review(id)->assumptions.size(), 1); // nothing half-saved
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostmortem)
+#include "tst_postmortem.moc"
