@@ -20,6 +20,16 @@ using namespace bridge;
 
 namespace {
 
+// On the command line, stderr carries only our one-line errors; Qt's own diagnostics
+// (a missing XDG_RUNTIME_DIR, font warnings) would break that contract for scripts.
+void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg) {
+        std::fputs(message.toLocal8Bit().constData(), stderr);
+        std::abort();
+    }
+}
+
 void describeApplication()
 {
     QCoreApplication::setApplicationName(u"incident-bridge"_s);
@@ -106,6 +116,17 @@ int main(int argc, char **argv)
     if (inv->version) {
         std::printf("incident-bridge %s\n", build::version);
         return cli::Success;
+    }
+    if (!inv->command.isEmpty())
+        qInstallMessageHandler(quietQtDiagnostics);
+    if (inv->command == u"export"_s) {
+        // Reports lay out text and paint pictures, which needs fonts: a GUI application,
+        // headless unless the caller chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return cli::runCommand(*inv);
     }
     if (!inv->command.isEmpty()) {
         QCoreApplication app(argc, argv);

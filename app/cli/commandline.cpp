@@ -50,7 +50,7 @@ QString usageText()
         "  incident-bridge [--db FILE] update ID --audience executive|customer|tactical\n"
         "                                  --text TEXT [--at TIME]\n"
         "  incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none\n"
-        "  incident-bridge [--db FILE] export ID --format md|json [--output FILE]\n"
+        "  incident-bridge [--db FILE] export ID --format md|html|pdf|json [--output FILE]\n"
         "                                  [--timezone ZONE]\n"
         "\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"

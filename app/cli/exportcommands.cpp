@@ -2,8 +2,10 @@
 #include "exportcommands.h"
 
 #include "cliutil.h"
+#include "report/htmlwriter.h"
 #include "report/incidentjson.h"
 #include "report/markdownwriter.h"
+#include "report/pdfwriter.h"
 #include "report/postmortemdocument.h"
 #include "session/incidentsession.h"
 
@@ -46,9 +48,7 @@ int runExport(const Invocation &inv)
         return usage(Tr::tr("export needs an incident id and --format md, html, pdf or json: "
                             "export 12 --format md --output review.md."));
     const QString kind = parser.value(format).toLower();
-    if (kind == u"html"_s || kind == u"pdf"_s)
-        return usage(Tr::tr("--format %1 is not in this build yet; use md or json.").arg(kind));
-    if (kind != u"md"_s && kind != u"json"_s)
+    if (kind != u"md"_s && kind != u"json"_s && kind != u"html"_s && kind != u"pdf"_s)
         return usage(
             Tr::tr("unknown format \"%1\": use md, html, pdf or json.").arg(parser.value(format)));
     QTimeZone timeZone = QTimeZone::systemTimeZone();
@@ -67,11 +67,20 @@ int runExport(const Invocation &inv)
     if (!record)
         return fail(record.error());
 
+    if (kind == u"pdf"_s) {
+        if (!parser.isSet(output))
+            return usage(Tr::tr("a PDF needs --output FILE; it is not written to the terminal."));
+        auto written = writePostmortemPdf(buildPostmortem(*record, timeZone, session.now()),
+                                          parser.value(output));
+        return written ? Success : fail(written.error());
+    }
     QByteArray bytes;
     if (kind == u"json"_s) {
         bytes = QJsonDocument(exportJson(*record, session.now())).toJson(QJsonDocument::Indented);
     } else {
-        bytes = postmortemMarkdown(buildPostmortem(*record, timeZone, session.now())).toUtf8();
+        const auto document = buildPostmortem(*record, timeZone, session.now());
+        bytes = (kind == u"html"_s ? postmortemHtml(document) : postmortemMarkdown(document))
+                    .toUtf8();
     }
     if (!parser.isSet(output)) {
         printOut(QString::fromUtf8(bytes));

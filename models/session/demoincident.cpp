@@ -74,6 +74,80 @@ const Line checkoutNight[] = {
      u"Review booked for Thursday 10:00. Thank you all, get some sleep"},
 };
 
+// The review written in the days after the night, then the incident closed.
+Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const QDateTime &start)
+{
+    Review review;
+    review.summary
+        = u"From 22:41 checkout requests in eu-west-1 failed with 503s. Reads were "
+          u"routed to orders-db-replica-2, which lagged up to 340 s behind the primary "
+          u"while the nightly analytics export ran, and the read router kept sending "
+          u"traffic to it. Draining the replica mitigated at 23:47; resolved at 02:46."_s;
+    review.impact = u"About 41% of checkout attempts in DE, FR and NL failed for 66 minutes; "
+                    u"roughly 1,900 orders were retried or abandoned. No data was lost."_s;
+    review.wentWell = u"The page was acknowledged in four minutes; the commander split the "
+                      u"investigation from customer comms early; Aisha confirmed primary headroom "
+                      u"before we moved reads."_s;
+    review.wasHard = u"The dashboards for eu-west-1 and eu-central-1 look identical, and a restart "
+                     u"went to the wrong region. Replica lag was not on the checkout dashboard."_s;
+    review.lucky = u"The primary had spare capacity; on a weekday evening it would not have."_s;
+    review.reviewDate = start.toLocalTime().date().addDays(3);
+    review.factors = {
+        {u"The read router does not eject a replica that lags more than 30 s"_s,
+         FactorCategory::Technical,
+         {u"Lag ejection disabled in router config v3"_s,
+          u"OPS-2291: reduce failovers during "
+          u"maintenance"_s,
+          u"Approved by the platform lead to stop nightly pages"_s,
+          u"Goal: fewer false pages for the on-call rotation"_s}},
+        {u"The nightly analytics export reads from a replica that also serves checkout"_s,
+         FactorCategory::Organisational,
+         {u"Analytics moved to replica-2 in March"_s,
+          u"Cost review: no dedicated analytics replica"_s}},
+        {u"The runbook's restart command targets eu-central-1 by default"_s,
+         FactorCategory::Process,
+         {}},
+    };
+    QList<AssumptionRating> ratings;
+    if (auto entries = session.entries(id)) {
+        int n = 0;
+        for (const Entry &e : *entries) {
+            if (e.kind == EntryKind::Assumption && !e.isRetracted())
+                ratings << AssumptionRating{e.id, n % 3 == 2, n++ % 3 != 1};
+        }
+    }
+    review.assumptions = ratings;
+    review.understanding = {
+        {u"Maya Chen"_s, u"Until 23:22 I believed the cart-service deploy was the trigger; the "
+                         u"rollback not helping was the first sign it was not."_s},
+        {u"Luis Ortega"_s, u"I thought the pool limit had been lowered; I did not know the "
+                           u"replicas were behind."_s},
+    };
+    review.followUps = {
+        {u"Eject replicas lagging over 30 s, with an alert instead of a page"_s, u"Aisha Khan"_s,
+         FollowUpType::Prevent, review.reviewDate.addDays(14),
+         u"https://tracker.example/OPS-2310"_s},
+        {u"Add replica lag to the checkout dashboard"_s, u"Maya Chen"_s, FollowUpType::Mitigate,
+         review.reviewDate.addDays(7), u"https://tracker.example/OPS-2311"_s},
+        {u"Give the region a colour on every dashboard"_s,
+         u"Luis Ortega"_s,
+         FollowUpType::Process,
+         review.reviewDate.addDays(21),
+         {}},
+        {u"Share this review at the platform guild"_s,
+         u"Jonas Weber"_s,
+         FollowUpType::Learn,
+         {},
+         {}},
+    };
+    clock.set(start.addDays(3).addSecs(3600 * 12));
+    if (auto saved = session.saveReview(id, review); !saved)
+        return saved.error();
+    if (auto closed = session.setStatus(id, Status::Closed, clock.now()); !closed)
+        return closed.error();
+    return done();
+}
+
 Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
                                  const QDateTime &start)
 {
@@ -188,6 +262,8 @@ Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
         if (auto left = session.leave(id, person, at(252)); !left)
             return left.error();
     }
+    if (auto reviewed = seedReview(session, clock, id, start); !reviewed)
+        return reviewed.error();
     return id;
 }
 

@@ -331,6 +331,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write %1: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs an incident id and --format md, html, pdf or json: export 12 --format md --output review.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use md, html, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Use an IANA name such as Europe/Berlin or America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   incident-bridge [--db FILE] [--demo]           start the window
   incident-bridge [--db FILE] new --title TEXT [--severity SEV1|SEV2|SEV3|SEV4]
@@ -353,7 +369,7 @@
   incident-bridge [--db FILE] update ID --audience executive|customer|tactical
                                   --text TEXT [--at TIME]
   incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none
-  incident-bridge [--db FILE] export ID --format md|json [--output FILE]
+  incident-bridge [--db FILE] export ID --format md|html|pdf|json [--output FILE]
                                   [--timezone ZONE]
 
 KIND: action, observation, expectation, assumption, decision, note.
@@ -375,23 +391,7 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs an incident id and --format md, html, pdf or json: export 12 --format md --output review.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format %1 is not in this build yet; use md or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use md, html, pdf or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone. Use an IANA name such as Europe/Berlin or America/New_York.</source>
+        <source>a PDF needs --output FILE; it is not written to the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,6 +2016,50 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>Got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETRACTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the incident is not closed; facts may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, important: check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, unimportant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, unimportant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and more (see the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← unknown      known →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,27 @@ private slots:
         QVERIFY(file.readAll().startsWith("# Postmortem"));
     }
 
+    void htmlAndPdf()
+    {
+        const QString id = incident();
+        const CliRun html = run({u"export"_s, id, u"--format"_s, u"html"_s});
+        QCOMPARE(html.code, 0);
+        QVERIFY(html.out.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(!html.out.contains(u"<script>"_s));
+        QVERIFY(html.err.isEmpty());
+
+        const CliRun noFile = run({u"export"_s, id, u"--format"_s, u"pdf"_s});
+        QCOMPARE(noFile.code, 2);
+        QVERIFY(noFile.err.contains(u"--output"_s));
+        const QString path = m_dir.filePath(u"review.pdf"_s);
+        const CliRun pdf = run({u"export"_s, id, u"--format"_s, u"pdf"_s, u"--output"_s, path});
+        QCOMPARE(pdf.code, 0);
+        QVERIFY(pdf.err.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
     void jsonHasTheFormatVersion()
     {
         const QString id = incident();

@@ -44,7 +44,7 @@ private slots:
             QVERIFY2(kinds.contains(k), qPrintable(kindKey(k)));
         QVERIFY(kinds.contains(EntryKind::StatusChange));
         QVERIFY(actors.size() >= 4);
-        QCOMPARE(days.size(), 2); // it crosses midnight
+        QVERIFY(days.size() >= 2); // it crosses midnight (and was closed days later)
         QVERIFY(pinned >= 3);
         QCOMPARE(retracted, 1);
         QCOMPARE(edited, 1);

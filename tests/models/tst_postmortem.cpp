@@ -1,11 +1,15 @@
+#include "report/htmlwriter.h"
 #include "report/incidentjson.h"
 #include "report/markdownwriter.h"
+#include "report/pdfwriter.h"
 #include "report/postmortemdocument.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -132,6 +136,60 @@ private slots:
         QCOMPARE(markdownText(u"bell\u0007"_s), u"bell"_s);
     }
 
+    void htmlIsSelfContainedAndEscaped()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        const QString hostile = u"<script>alert(\"x\")</script> 'single' & \"double\" *md* # "
+                                u"[link](http://evil) ‮right-to-left‬ 🔥 e\u0301 "_s;
+        t.log(id, hostile + QString(100 * 1024, u'x'), EntryKind::Note, u"<img src=x onerror=1>"_s);
+        Review r = *t.session->review(id);
+        r.summary = hostile;
+        QVERIFY(t.session->saveReview(id, r));
+        const QString html = postmortemHtml(
+            buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(!html.contains(u"'single'"_s)); // single quotes escaped too
+        QVERIFY(html.contains(u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;single&#39; "
+                              "&amp; &quot;double&quot;"_s));
+        QVERIFY(html.contains(u"‮right-to-left‬ 🔥 e\u0301"_s));
+        // Nothing is loaded from anywhere: no links, sources or stylesheets outside the file.
+        static const QRegularExpression external(
+            uR"(<[a-zA-Z][^>]*\s(src|href)\s*=|<link|@import|url\()"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!external.match(html).hasMatch(), qPrintable(external.match(html).captured(0)));
+        // Attributes are double-quoted.
+        static const QRegularExpression singleQuoted(uR"(\s[a-z-]+='[^']*')"_s);
+        QVERIFY(!singleQuoted.match(html).hasMatch());
+        QCOMPARE(html.count(u"<svg "_s), 2); // the assumption map and the ownership chart
+    }
+
+    void pdfHasPagesAndPictures()
+    {
+        TestBridge t;
+        const qint64 id = seedFixedIncident(t);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"review.pdf"_s);
+        QVERIFY(writePostmortemPdf(
+            buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()), path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 20000);
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r")
+                        + bytes.count("/Type /Page ")
+                    >= 2
+                || bytes.count("/Type /Page") >= 3);
+        QVERIFY2(bytes.count("/Subtype /Image") >= 2, "both pictures are embedded");
+        // A folder that does not exist: refused, nothing written.
+        QVERIFY(!writePostmortemPdf(
+            buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()),
+            dir.filePath(u"missing/review.pdf"_s)));
+    }
+
     void jsonCarriesEveryField()
     {
         TestBridge t;
@@ -203,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPostmortem)
+QTEST_MAIN(TestPostmortem) // the PDF lays out text: fonts need a GUI application
 #include "tst_postmortem.moc"

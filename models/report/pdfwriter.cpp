@@ -1,0 +1,69 @@
+#include "pdfwriter.h"
+
+#include "htmlwriter.h"
+#include "svgcharts.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::Postmortem)
+};
+
+QImage render(const QString &svg)
+{
+    QSvgRenderer renderer(svg.toUtf8());
+    const QSize size = renderer.defaultSize() * 2; // crisp when printed
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    return image;
+}
+} // namespace
+
+Done writePostmortemPdf(const PostmortemDocument &document, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(Tr::tr("Cannot write %1: %2. Nothing was written there.")
+                                  .arg(path, file.errorString()));
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(document.title);
+        pdf.setCreator(u"Incident Bridge"_s);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(150);
+
+        QTextDocument text;
+        text.addResource(QTextDocument::ImageResource, QUrl(u"bridge-figure:assumption-map"_s),
+                         render(assumptionMapSvg(document)));
+        text.addResource(QTextDocument::ImageResource, QUrl(u"bridge-figure:ownership"_s),
+                         render(ownershipChartSvg(document)));
+        text.setDefaultStyleSheet(u"h1{font-size:16pt} h2{font-size:13pt;color:#1e3a8a} "
+                                  "h3{font-size:11pt} th{background-color:#eef0f3} "
+                                  "body{font-size:9pt}"_s);
+        text.setHtml(postmortemHtml(document, HtmlFlavour::Print));
+        text.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        text.print(&pdf);
+    }
+    if (!file.commit())
+        return Error::storage(Tr::tr("Cannot write %1: %2. Nothing was written there.")
+                                  .arg(path, file.errorString()));
+    return done();
+}
+
+} // namespace bridge
