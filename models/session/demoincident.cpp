@@ -79,10 +79,11 @@ Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const Q
 {
     Review review;
     review.summary
-        = u"From 22:41 checkout requests in eu-west-1 failed with 503s. Reads were "
-          u"routed to orders-db-replica-2, which lagged up to 340 s behind the primary "
-          u"while the nightly analytics export ran, and the read router kept sending "
-          u"traffic to it. Draining the replica mitigated at 23:47; resolved at 02:46."_s;
+        = u"Checkout requests in eu-west-1 failed with 503s for about an hour. Reads "
+          u"were routed to orders-db-replica-2, which lagged up to 340 s behind the "
+          u"primary while the nightly analytics export ran, and the read router kept "
+          u"sending traffic to it. Draining the replica mitigated it; we watched for two "
+          u"hours before resolving."_s;
     review.impact = u"About 41% of checkout attempts in DE, FR and NL failed for 66 minutes; "
                     u"roughly 1,900 orders were retried or abandoned. No data was lost."_s;
     review.wentWell = u"The page was acknowledged in four minutes; the commander split the "
@@ -214,6 +215,30 @@ Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
     clock.set(at(245));
     if (auto s = session.setStatus(id, Status::Resolved, at(245)); !s)
         return s.error();
+
+    // The alert fired two minutes in; Maya acknowledged the page two minutes later.
+    clock.set(at(4));
+    if (auto m = session.setMilestone(id, IncidentSession::Milestone::Detected, at(2)); !m)
+        return m.error();
+    if (auto m = session.setMilestone(id, IncidentSession::Milestone::Acknowledged, at(4)); !m)
+        return m.error();
+    const std::pair<int, const char16_t *> sent[] = {
+        {20, u"Current status: SEV1, investigating. Checkout failing in eu-west-1.\n"
+             u"Impact: about 40% of EU checkouts fail.\nNext update: in 30 minutes."},
+        {50, u"Current status: SEV1, identified. A lagging database replica; moving reads to the "
+             u"primary.\nNext update: in 30 minutes."},
+        {70, u"Current status: SEV1, mitigated. Error rate back to normal; watching.\n"
+             u"Next update: in 30 minutes."},
+        {140, u"Current status: SEV1, mitigated. Stable for over an hour.\nNext update: at "
+              u"resolution."},
+    };
+    for (const auto &[minute, text] : sent) {
+        clock.set(at(minute));
+        if (auto s
+            = session.markSent(id, Audience::Executive, QString::fromUtf16(text), at(minute));
+            !s)
+            return s.error();
+    }
 
     // Who held what that night, for the board's history and the review.
     clock.set(at(10).addSecs(20));
