@@ -7,6 +7,7 @@
 #include "common/newincidentdialog.h"
 #include "domain/timeparse.h"
 #include "incidentlistmodel.h"
+#include "postmortem/reviewpane.h"
 #include "session/incidentsession.h"
 #include "timeline/entrybar.h"
 #include "timeline/entrydetails.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     , m_board(new BoardPane(session, this))
     , m_roster(new RosterPane(session, this))
     , m_composer(new ComposerPane(session, this))
+    , m_review(new ReviewPane(session, this))
 {
     setWindowTitle(tr("Incident Bridge"));
     m_switcher->setModel(m_incidents);
@@ -76,7 +78,17 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     m_rosterDock->raise();
     m_composerDock = addPane(tr("Updates"), u"updatesDock"_s, m_composer, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_boardDock, m_composerDock);
+    m_reviewDock = addPane(tr("Review"), u"reviewDock"_s, m_review, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_composerDock, m_reviewDock);
     m_boardDock->raise();
+    connect(m_review, &ReviewPane::message, this, &MainWindow::showMessage);
+    // Closing an incident opens its review.
+    connect(session, &IncidentSession::incidentChanged, this, [this](const Incident &i) {
+        if (i.id == m_incidentId && i.status == Status::Closed) {
+            m_reviewDock->show();
+            m_reviewDock->raise();
+        }
+    });
     connect(m_composer, &ComposerPane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::updateReminder, this, &MainWindow::remind);
     resizeDocks({m_boardDock, m_rosterDock}, {760, 600}, Qt::Horizontal);
@@ -144,6 +156,7 @@ void MainWindow::buildMenus()
     connect(m_utcAction, &QAction::toggled, m_timeline, &TimelinePane::setShowUtc);
     view->addAction(m_boardDock->toggleViewAction());
     view->addAction(m_composerDock->toggleViewAction());
+    view->addAction(m_reviewDock->toggleViewAction());
     view->addAction(m_rosterDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
 
@@ -214,6 +227,7 @@ void MainWindow::showIncident(qint64 incidentId)
     m_board->setIncident(incidentId);
     m_roster->setIncident(incidentId);
     m_composer->setIncident(incidentId);
+    m_review->setIncident(incidentId);
     if (const auto incident = m_session->incident(incidentId))
         setWindowTitle(tr("#%1 %2 — Incident Bridge").arg(incidentId).arg(incident->title));
     else

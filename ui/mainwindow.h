@@ -11,6 +11,7 @@ namespace bridge {
 
 class BoardPane;
 class ComposerPane;
+class ReviewPane;
 class EntryDetails;
 class IncidentHeader;
 class IncidentListModel;
@@ -32,6 +33,7 @@ public:
     BoardPane *board() const { return m_board; }
     RosterPane *roster() const { return m_roster; }
     ComposerPane *composer() const { return m_composer; }
+    ReviewPane *review() const { return m_review; }
     IncidentHeader *header() const { return m_header; }
 
 protected:
@@ -58,6 +60,8 @@ private:
     BoardPane *m_board;
     RosterPane *m_roster;
     ComposerPane *m_composer;
+    ReviewPane *m_review;
+    QDockWidget *m_reviewDock;
     QDockWidget *m_composerDock;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_detailsDock;

@@ -107,4 +107,29 @@ QList<LanguageIssue> checkUpdateText(const QString &text, const UpdateCheckConte
     return issues;
 }
 
+QList<LanguageIssue> checkReviewText(const QString &text, const QStringList &people)
+{
+    UpdateCheckContext context;
+    context.audience = Audience::Tactical; // no customer rules, no next-update time
+    context.people = people;
+    context.expectsNextUpdate = false;
+    QList<LanguageIssue> issues;
+    for (const LanguageIssue &i : checkUpdateText(text, context)) {
+        if (i.kind != u"placeholder"_s)
+            issues << i;
+    }
+    static const QRegularExpression hindsight(
+        uR"(\b(why didn'?t|why did(?:n't| not)|obviously|clearly should)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    findAll(hindsight, text, u"hindsight"_s,
+            Tr::tr("Hindsight wording. Ask what made the action make sense at the time."), issues);
+    static const QRegularExpression minimising(uR"(\b(just|simply|merely)\b)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    findAll(minimising, text, u"minimising"_s,
+            Tr::tr("\"Just\" and \"simply\" make a hard thing sound easy, and the person who "
+                   "found it hard sound careless."),
+            issues);
+    return issues;
+}
+
 } // namespace bridge

@@ -24,4 +24,8 @@ struct UpdateCheckContext
 
 QList<LanguageIssue> checkUpdateText(const QString &text, const UpdateCheckContext &context);
 
+// The review's check: the update checks for blame, plus hindsight and minimising words
+// ("why didn't", "obviously", "just", "simply") that make people defend instead of explain.
+QList<LanguageIssue> checkReviewText(const QString &text, const QStringList &people);
+
 } // namespace bridge

@@ -1086,6 +1086,10 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
         <source>%1 elapsed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::IncidentListModel</name>
@@ -1370,6 +1374,14 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
         <source>No time for the next update. Readers stop asking when they know when they will hear more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hindsight wording. Ask what made the action make sense at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Just&quot; and &quot;simply&quot; make a hard thing sound easy, and the person who found it hard sound careless.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::MainWindow</name>
@@ -1489,6 +1501,10 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>#%1 %2 — Incident Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2107,202 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ReviewPane</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences, without blame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and what was affected, and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it (the change, the ticket, who approved it and why, the business driver), separated by →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their understanding of the timeline at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions about the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing
+&amp;factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went &amp;well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was &amp;hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got &amp;lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (never a block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1: &quot;%2&quot; is not a date. Write it as 2026-12-01, or leave it empty. Nothing was saved yet; your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

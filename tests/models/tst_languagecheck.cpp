@@ -82,6 +82,22 @@ private slots:
                      .contains(u"no_next_update"_s));
         QVERIFY(kinds(u"Impact: [who is affected]"_s).contains(u"placeholder"_s));
     }
+
+    void reviewAddsHindsightAndMinimising()
+    {
+        QStringList k;
+        for (const LanguageIssue &i : checkReviewText(
+                 u"Why didn't Luis check the region? He should have. It was simply a typo, "
+                 u"obviously. [todo]"_s,
+                 {u"Luis Ortega"_s}))
+            k << i.kind;
+        QVERIFY(k.contains(u"hindsight"_s));
+        QVERIFY(k.contains(u"minimising"_s));
+        QVERIFY(k.contains(u"blame"_s));
+        QVERIFY(!k.contains(u"placeholder"_s));
+        QVERIFY(checkReviewText(u"The dashboards for both regions look the same."_s, {}).isEmpty());
+        QVERIFY(checkReviewText(u"Justin adjusted the justification."_s, {}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguageCheck)

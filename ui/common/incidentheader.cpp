@@ -217,6 +217,8 @@ void IncidentHeader::refreshSla()
         parts << (sla->ackMet.value_or(true) ? tr("Acknowledged in %1m, within policy")
                                              : tr("Acknowledged in %1m, policy missed"))
                      .arg(*sla->ackMinutes);
+    else if (sla->ackMet == false && !m_incident.isOpen())
+        parts << tr("Never acknowledged");
     else if (sla->ackMet == false)
         parts << tr("NOT ACKNOWLEDGED, due %1").arg(sla->ackDue.toLocalTime().toString(u"HH:mm"_s));
     else
@@ -230,7 +232,8 @@ void IncidentHeader::refreshSla()
                     : tr("Next update in %1").arg(formatMinutes(now.secsTo(sla->nextUpdateDue))));
     }
     m_sla->setText(parts.join(u"  ·  "_s));
-    const bool alarm = overdue || sla->ackMet == false;
+    // Once the incident is over a missed promise is a fact for the review, not an alarm.
+    const bool alarm = m_incident.isOpen() && (overdue || sla->ackMet == false);
     m_sla->setStyleSheet(alarm ? u"QLabel { color: white; background: #b3261e; font-weight: bold; "
                                  "padding: 3px 8px; border-radius: 3px; }"_s
                                : QString());
