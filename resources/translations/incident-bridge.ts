@@ -2137,10 +2137,6 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Behind it (the change, the ticket, who approved it and why, the business driver), separated by →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contributing factors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,6 +2299,14 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it, separated by →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the factor upward: the change, the ticket behind it, who approved it and why, the business driver behind that. Separate the links with →, -&gt; or ;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

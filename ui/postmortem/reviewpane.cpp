@@ -118,11 +118,11 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
 
     m_summary = textBox(tr("Summary"), tr("What happened, in a few sentences, without blame"));
     m_impact = textBox(tr("Impact"), tr("Who and what was affected, and for how long"));
-    m_factors
-        = table({tr("Category"), tr("Contributing factor"),
-                 tr("Behind it (the change, the ticket, who approved it and why, the business "
-                    "driver), separated by →")},
-                tr("Contributing factors"));
+    m_factors = table({tr("Category"), tr("Contributing factor"), tr("Behind it, separated by →")},
+                      tr("Contributing factors"));
+    m_factors->horizontalHeaderItem(2)->setToolTip(
+        tr("Follow the factor upward: the change, the ticket behind it, who approved it and "
+           "why, the business driver behind that. Separate the links with →, -> or ;"));
     m_assumptions
         = table({tr("Assumption"), tr("Who"), tr("Known"), tr("Important")}, tr("Assumption map"));
     m_understanding = table({tr("Person"), tr("Their understanding of the timeline at the time")},
