@@ -1,5 +1,7 @@
 #include "updateformat.h"
 
+#include "svgcharts.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -29,9 +31,7 @@ QString escapeMarkdown(const QString &text)
 
 QString escapeHtml(const QString &text)
 {
-    QString out = text.toHtmlEscaped();
-    out.replace(u'\'', u"&#39;"_s);
-    return out;
+    return xmlEscaped(text);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "domain/timeparse.h"
 #include "incidentstore.h"
 #include "sqlerror.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -32,22 +33,6 @@ QVariant nullableMs(const QDateTime &t)
     return t.isValid() ? QVariant(toMs(t)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// Qt binds a null QString as SQL NULL; text columns want the empty string.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
-
-// Runs a prepared statement with its values bound in order.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
 constexpr auto HandoffColumns = "h.id, h.incident_id, h.role, h.workstream_id, w.title, "
                                 "h.from_person_id, h.to_person_id, h.at, h.done_so_far, "
                                 "h.in_flight, h.next_steps, h.open_assumptions, h.risks, h.note, "
@@ -64,10 +49,10 @@ BoardStore::BoardStore(QSqlDatabase db, IncidentStore &people)
 Result<QList<RoleAssignment>> BoardStore::roles(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT id, role, person_id, from_at, to_at FROM role_assignment "
-             "WHERE incident_id = ? ORDER BY from_at, id"_s,
-             {incidentId}))
+    if (!runQuery(q,
+                  u"SELECT id, role, person_id, from_at, to_at FROM role_assignment "
+                  "WHERE incident_id = ? ORDER BY from_at, id"_s,
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the roles"));
     QList<RoleAssignment> list;
     while (q.next()) {
@@ -99,10 +84,10 @@ Result<qint64> BoardStore::openAssignment(qint64 incidentId, Role role, qint64 p
                                           qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"INSERT INTO role_assignment (incident_id, role, person_id, from_at) "
-             "VALUES (?, ?, ?, ?)"_s,
-             {incidentId, roleKey(role), personId, atMs}))
+    if (!runQuery(q,
+                  u"INSERT INTO role_assignment (incident_id, role, person_id, from_at) "
+                  "VALUES (?, ?, ?, ?)"_s,
+                  {incidentId, roleKey(role), personId, atMs}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "assign the role"));
     return q.lastInsertId().toLongLong();
 }
@@ -110,7 +95,7 @@ Result<qint64> BoardStore::openAssignment(qint64 incidentId, Role role, qint64 p
 Done BoardStore::closeAssignment(qint64 assignmentId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"UPDATE role_assignment SET to_at = ? WHERE id = ?"_s, {atMs, assignmentId}))
+    if (!runQuery(q, u"UPDATE role_assignment SET to_at = ? WHERE id = ?"_s, {atMs, assignmentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "end the role"));
     return done();
 }
@@ -118,10 +103,10 @@ Done BoardStore::closeAssignment(qint64 assignmentId, qint64 atMs)
 Done BoardStore::closeAssignmentsOf(qint64 incidentId, qint64 personId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE role_assignment SET to_at = ? WHERE incident_id = ? AND person_id = ? "
-             "AND to_at IS NULL"_s,
-             {atMs, incidentId, personId}))
+    if (!runQuery(q,
+                  u"UPDATE role_assignment SET to_at = ? WHERE incident_id = ? AND person_id = ? "
+                  "AND to_at IS NULL"_s,
+                  {atMs, incidentId, personId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "end the roles"));
     return done();
 }
@@ -130,13 +115,14 @@ Result<qint64> BoardStore::insertWorkstream(qint64 incidentId, const WorkstreamD
                                             std::optional<qint64> ownerId, qint64 nowMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"INSERT INTO workstream (incident_id, title, owner_id, state, check_in_at, notes, "
-             "created_at, updated_at, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {incidentId, d.title, nullableMs(ownerId), workstreamStateKey(d.state),
-              nullableMs(d.checkInAt), text(d.notes), nowMs, nowMs,
-              d.sourceEntryId > 0 ? QVariant(d.sourceEntryId)
-                                  : QVariant(QMetaType(QMetaType::LongLong))}))
+    if (!runQuery(
+            q,
+            u"INSERT INTO workstream (incident_id, title, owner_id, state, check_in_at, notes, "
+            "created_at, updated_at, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {incidentId, d.title, nullableMs(ownerId), workstreamStateKey(d.state),
+             nullableMs(d.checkInAt), nonNullText(d.notes), nowMs, nowMs,
+             d.sourceEntryId > 0 ? QVariant(d.sourceEntryId)
+                                 : QVariant(QMetaType(QMetaType::LongLong))}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the workstream"));
     return q.lastInsertId().toLongLong();
 }
@@ -144,11 +130,11 @@ Result<qint64> BoardStore::insertWorkstream(qint64 incidentId, const WorkstreamD
 Done BoardStore::updateWorkstream(qint64 id, const WorkstreamDraft &d, qint64 nowMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE workstream SET title = ?, state = ?, check_in_at = ?, notes = ?, "
-             "updated_at = ? WHERE id = ?"_s,
-             {d.title, workstreamStateKey(d.state), nullableMs(d.checkInAt), text(d.notes), nowMs,
-              id}))
+    if (!runQuery(q,
+                  u"UPDATE workstream SET title = ?, state = ?, check_in_at = ?, notes = ?, "
+                  "updated_at = ? WHERE id = ?"_s,
+                  {d.title, workstreamStateKey(d.state), nullableMs(d.checkInAt),
+                   nonNullText(d.notes), nowMs, id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the workstream"));
     return done();
 }
@@ -156,8 +142,8 @@ Done BoardStore::updateWorkstream(qint64 id, const WorkstreamDraft &d, qint64 no
 Done BoardStore::setWorkstreamOwner(qint64 id, qint64 ownerId, qint64 nowMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"UPDATE workstream SET owner_id = ?, updated_at = ? WHERE id = ?"_s,
-             {ownerId, nowMs, id}))
+    if (!runQuery(q, u"UPDATE workstream SET owner_id = ?, updated_at = ? WHERE id = ?"_s,
+                  {ownerId, nowMs, id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the owner"));
     return done();
 }
@@ -165,13 +151,13 @@ Done BoardStore::setWorkstreamOwner(qint64 id, qint64 ownerId, qint64 nowMs)
 Done BoardStore::setHelpers(qint64 workstreamId, const QList<qint64> &personIds)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"DELETE FROM workstream_helper WHERE workstream_id = ?"_s, {workstreamId}))
+    if (!runQuery(q, u"DELETE FROM workstream_helper WHERE workstream_id = ?"_s, {workstreamId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the helpers"));
     for (qint64 person : personIds) {
-        if (!run(q,
-                 u"INSERT OR IGNORE INTO workstream_helper (workstream_id, person_id) "
-                 "VALUES (?, ?)"_s,
-                 {workstreamId, person}))
+        if (!runQuery(q,
+                      u"INSERT OR IGNORE INTO workstream_helper (workstream_id, person_id) "
+                      "VALUES (?, ?)"_s,
+                      {workstreamId, person}))
             return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the helpers"));
     }
     return done();
@@ -180,10 +166,10 @@ Done BoardStore::setHelpers(qint64 workstreamId, const QList<qint64> &personIds)
 Result<QList<Workstream>> BoardStore::workstreams(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT %1 FROM workstream WHERE incident_id = ? ORDER BY id"_s.arg(
-                 QLatin1StringView(WorkstreamColumns)),
-             {incidentId}))
+    if (!runQuery(q,
+                  u"SELECT %1 FROM workstream WHERE incident_id = ? ORDER BY id"_s.arg(
+                      QLatin1StringView(WorkstreamColumns)),
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the workstreams"));
     QList<Workstream> list;
     while (q.next()) {
@@ -203,10 +189,11 @@ Result<QList<Workstream>> BoardStore::workstreams(qint64 incidentId)
     }
     QSqlQuery h(m_db);
     for (Workstream &w : list) {
-        if (!run(h,
-                 u"SELECT p.name FROM workstream_helper wh JOIN person p ON p.id = wh.person_id "
-                 "WHERE wh.workstream_id = ? ORDER BY p.name"_s,
-                 {w.id}))
+        if (!runQuery(
+                h,
+                u"SELECT p.name FROM workstream_helper wh JOIN person p ON p.id = wh.person_id "
+                "WHERE wh.workstream_id = ? ORDER BY p.name"_s,
+                {w.id}))
             return sqlError(h, QT_TRANSLATE_NOOP("bridge::Storage", "read the helpers"));
         while (h.next())
             w.helpers << h.value(0).toString();
@@ -217,7 +204,7 @@ Result<QList<Workstream>> BoardStore::workstreams(qint64 incidentId)
 Result<Workstream> BoardStore::workstream(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT incident_id FROM workstream WHERE id = ?"_s, {id}))
+    if (!runQuery(q, u"SELECT incident_id FROM workstream WHERE id = ?"_s, {id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the workstream"));
     if (!q.next())
         return Error::notFound(Tr::tr("There is no workstream %1.").arg(id));
@@ -236,15 +223,16 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
 {
     QSqlQuery q(m_db);
     const QVariant nullText(QMetaType(QMetaType::QString));
-    if (!run(q,
-             u"INSERT INTO handoff (incident_id, role, workstream_id, from_person_id, "
-             "to_person_id, at, done_so_far, in_flight, next_steps, open_assumptions, risks, "
-             "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {h.incidentId, h.role ? QVariant(roleKey(*h.role)) : nullText,
-              h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(h.workstreamId),
-              nullableMs(fromId), toId, toMs(h.at), text(h.context.doneSoFar),
-              text(h.context.inFlight), text(h.context.nextSteps), text(h.context.openAssumptions),
-              text(h.context.risks), text(h.context.note)}))
+    if (!runQuery(q,
+                  u"INSERT INTO handoff (incident_id, role, workstream_id, from_person_id, "
+                  "to_person_id, at, done_so_far, in_flight, next_steps, open_assumptions, risks, "
+                  "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {h.incidentId, h.role ? QVariant(roleKey(*h.role)) : nullText,
+                   h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(h.workstreamId),
+                   nullableMs(fromId), toId, toMs(h.at), nonNullText(h.context.doneSoFar),
+                   nonNullText(h.context.inFlight), nonNullText(h.context.nextSteps),
+                   nonNullText(h.context.openAssumptions), nonNullText(h.context.risks),
+                   nonNullText(h.context.note)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the handoff"));
     return q.lastInsertId().toLongLong();
 }
@@ -252,7 +240,7 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
 Done BoardStore::acknowledge(qint64 handoffId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"UPDATE handoff SET acknowledged_at = ? WHERE id = ?"_s, {atMs, handoffId}))
+    if (!runQuery(q, u"UPDATE handoff SET acknowledged_at = ? WHERE id = ?"_s, {atMs, handoffId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "acknowledge the handoff"));
     return done();
 }
@@ -281,10 +269,11 @@ Handoff handoffFromRow(const QSqlQuery &q, IncidentStore &people)
 Result<QList<Handoff>> BoardStore::handoffs(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT %1 FROM handoff h LEFT JOIN workstream w ON w.id = h.workstream_id "
-             "WHERE h.incident_id = ? ORDER BY h.at, h.id"_s.arg(QLatin1StringView(HandoffColumns)),
-             {incidentId}))
+    if (!runQuery(
+            q,
+            u"SELECT %1 FROM handoff h LEFT JOIN workstream w ON w.id = h.workstream_id "
+            "WHERE h.incident_id = ? ORDER BY h.at, h.id"_s.arg(QLatin1StringView(HandoffColumns)),
+            {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the handoffs"));
     QList<Handoff> list;
     while (q.next())
@@ -295,10 +284,10 @@ Result<QList<Handoff>> BoardStore::handoffs(qint64 incidentId)
 Result<Handoff> BoardStore::handoff(qint64 id)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT %1 FROM handoff h LEFT JOIN workstream w ON w.id = h.workstream_id "
-             "WHERE h.id = ?"_s.arg(QLatin1StringView(HandoffColumns)),
-             {id}))
+    if (!runQuery(q,
+                  u"SELECT %1 FROM handoff h LEFT JOIN workstream w ON w.id = h.workstream_id "
+                  "WHERE h.id = ?"_s.arg(QLatin1StringView(HandoffColumns)),
+                  {id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the handoff"));
     if (!q.next())
         return Error::notFound(Tr::tr("There is no handoff %1.").arg(id));
@@ -325,10 +314,11 @@ QList<ResponderStint> stintsFrom(QSqlQuery &q, IncidentStore &people)
 Result<QList<ResponderStint>> BoardStore::stints(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT incident_id, person_id, joined_at, left_at, paged_at FROM responder_stint "
-             "WHERE incident_id = ? ORDER BY joined_at, id"_s,
-             {incidentId}))
+    if (!runQuery(
+            q,
+            u"SELECT incident_id, person_id, joined_at, left_at, paged_at FROM responder_stint "
+            "WHERE incident_id = ? ORDER BY joined_at, id"_s,
+            {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
     return stintsFrom(q, m_people);
 }
@@ -336,10 +326,11 @@ Result<QList<ResponderStint>> BoardStore::stints(qint64 incidentId)
 Result<QList<ResponderStint>> BoardStore::stintsOf(qint64 personId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT incident_id, person_id, joined_at, left_at, paged_at FROM responder_stint "
-             "WHERE person_id = ? ORDER BY joined_at, id"_s,
-             {personId}))
+    if (!runQuery(
+            q,
+            u"SELECT incident_id, person_id, joined_at, left_at, paged_at FROM responder_stint "
+            "WHERE person_id = ? ORDER BY joined_at, id"_s,
+            {personId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
     return stintsFrom(q, m_people);
 }
@@ -347,10 +338,10 @@ Result<QList<ResponderStint>> BoardStore::stintsOf(qint64 personId)
 Result<std::optional<qint64>> BoardStore::openStint(qint64 incidentId, qint64 personId)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT id FROM responder_stint WHERE incident_id = ? AND person_id = ? "
-             "AND left_at IS NULL ORDER BY id DESC LIMIT 1"_s,
-             {incidentId, personId}))
+    if (!runQuery(q,
+                  u"SELECT id FROM responder_stint WHERE incident_id = ? AND person_id = ? "
+                  "AND left_at IS NULL ORDER BY id DESC LIMIT 1"_s,
+                  {incidentId, personId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
     if (!q.next())
         return std::optional<qint64>();
@@ -360,8 +351,9 @@ Result<std::optional<qint64>> BoardStore::openStint(qint64 incidentId, qint64 pe
 Result<bool> BoardStore::hasStint(qint64 incidentId, qint64 personId)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT 1 FROM responder_stint WHERE incident_id = ? AND person_id = ? LIMIT 1"_s,
-             {incidentId, personId}))
+    if (!runQuery(
+            q, u"SELECT 1 FROM responder_stint WHERE incident_id = ? AND person_id = ? LIMIT 1"_s,
+            {incidentId, personId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
     return q.next();
 }
@@ -370,10 +362,10 @@ Result<qint64> BoardStore::insertStint(qint64 incidentId, qint64 personId, qint6
                                        std::optional<qint64> pagedMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"INSERT INTO responder_stint (incident_id, person_id, joined_at, paged_at) "
-             "VALUES (?, ?, ?, ?)"_s,
-             {incidentId, personId, joinedMs, nullableMs(pagedMs)}))
+    if (!runQuery(q,
+                  u"INSERT INTO responder_stint (incident_id, person_id, joined_at, paged_at) "
+                  "VALUES (?, ?, ?, ?)"_s,
+                  {incidentId, personId, joinedMs, nullableMs(pagedMs)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
     return q.lastInsertId().toLongLong();
 }
@@ -381,7 +373,7 @@ Result<qint64> BoardStore::insertStint(qint64 incidentId, qint64 personId, qint6
 Done BoardStore::closeStint(qint64 stintId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"UPDATE responder_stint SET left_at = ? WHERE id = ?"_s, {atMs, stintId}))
+    if (!runQuery(q, u"UPDATE responder_stint SET left_at = ? WHERE id = ?"_s, {atMs, stintId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who left"));
     return done();
 }
@@ -389,11 +381,12 @@ Done BoardStore::closeStint(qint64 stintId, qint64 atMs)
 Done BoardStore::extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE responder_stint SET joined_at = ? WHERE id = (SELECT id FROM responder_stint "
-             "WHERE incident_id = ? AND person_id = ? ORDER BY joined_at LIMIT 1) "
-             "AND joined_at > ?"_s,
-             {atMs, incidentId, personId, atMs}))
+    if (!runQuery(
+            q,
+            u"UPDATE responder_stint SET joined_at = ? WHERE id = (SELECT id FROM responder_stint "
+            "WHERE incident_id = ? AND person_id = ? ORDER BY joined_at LIMIT 1) "
+            "AND joined_at > ?"_s,
+            {atMs, incidentId, personId, atMs}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
     return done();
 }
@@ -401,7 +394,7 @@ Done BoardStore::extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs
 Result<QString> BoardStore::personTimeZone(qint64 personId)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT timezone FROM person WHERE id = ?"_s, {personId}) || !q.next())
+    if (!runQuery(q, u"SELECT timezone FROM person WHERE id = ?"_s, {personId}) || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the person"));
     return q.value(0).toString();
 }
@@ -409,7 +402,7 @@ Result<QString> BoardStore::personTimeZone(qint64 personId)
 Done BoardStore::setPersonTimeZone(qint64 personId, const QString &zone)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"UPDATE person SET timezone = ? WHERE id = ?"_s, {zone, personId}))
+    if (!runQuery(q, u"UPDATE person SET timezone = ? WHERE id = ?"_s, {zone, personId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the time zone"));
     return done();
 }
@@ -417,7 +410,7 @@ Done BoardStore::setPersonTimeZone(qint64 personId, const QString &zone)
 QString BoardStore::setting(const QString &key, const QString &fallback)
 {
     QSqlQuery q(m_db);
-    if (run(q, u"SELECT value FROM bridge_setting WHERE key = ?"_s, {key}) && q.next())
+    if (runQuery(q, u"SELECT value FROM bridge_setting WHERE key = ?"_s, {key}) && q.next())
         return q.value(0).toString();
     return fallback;
 }
@@ -425,8 +418,8 @@ QString BoardStore::setting(const QString &key, const QString &fallback)
 Done BoardStore::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"INSERT OR REPLACE INTO bridge_setting (key, value) VALUES (?, ?)"_s,
-             {key, value}))
+    if (!runQuery(q, u"INSERT OR REPLACE INTO bridge_setting (key, value) VALUES (?, ?)"_s,
+                  {key, value}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the setting"));
     return done();
 }

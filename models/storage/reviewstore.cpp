@@ -2,6 +2,7 @@
 
 #include "incidentstore.h"
 #include "sqlerror.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,23 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace bridge {
 
-namespace {
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-// Qt binds a null QString as SQL NULL; these columns want the empty string.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
-} // namespace
-
 ReviewStore::ReviewStore(QSqlDatabase db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
@@ -38,10 +22,10 @@ Result<Review> ReviewStore::review(qint64 incidentId)
 {
     Review r;
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"SELECT summary, impact, went_well, was_hard, lucky, review_date FROM review "
-             "WHERE incident_id = ?"_s,
-             {incidentId}))
+    if (!runQuery(q,
+                  u"SELECT summary, impact, went_well, was_hard, lucky, review_date FROM review "
+                  "WHERE incident_id = ?"_s,
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the review"));
     if (q.next()) {
         r.summary = q.value(0).toString();
@@ -52,10 +36,10 @@ Result<Review> ReviewStore::review(qint64 incidentId)
         if (!q.value(5).isNull())
             r.reviewDate = QDate::fromJulianDay(q.value(5).toLongLong());
     }
-    if (!run(q,
-             u"SELECT text, category, chain FROM contributing_factor WHERE incident_id = ? "
-             "ORDER BY position"_s,
-             {incidentId}))
+    if (!runQuery(q,
+                  u"SELECT text, category, chain FROM contributing_factor WHERE incident_id = ? "
+                  "ORDER BY position"_s,
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the review"));
     while (q.next()) {
         ContributingFactor f;
@@ -66,23 +50,25 @@ Result<Review> ReviewStore::review(qint64 incidentId)
             f.chain << link.toString();
         r.factors << f;
     }
-    if (!run(q,
-             u"SELECT a.entry_id, a.known, a.important FROM assumption_rating a "
-             "JOIN entry e ON e.id = a.entry_id WHERE e.incident_id = ? ORDER BY e.occurred_at, "
-             "e.id"_s,
-             {incidentId}))
+    if (!runQuery(
+            q,
+            u"SELECT a.entry_id, a.known, a.important FROM assumption_rating a "
+            "JOIN entry e ON e.id = a.entry_id WHERE e.incident_id = ? ORDER BY e.occurred_at, "
+            "e.id"_s,
+            {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the review"));
     while (q.next())
         r.assumptions << AssumptionRating{q.value(0).toLongLong(), q.value(1).toInt() != 0,
                                           q.value(2).toInt() != 0};
-    if (!run(q, u"SELECT person_id, text FROM understanding WHERE incident_id = ?"_s, {incidentId}))
+    if (!runQuery(q, u"SELECT person_id, text FROM understanding WHERE incident_id = ?"_s,
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the review"));
     while (q.next())
         r.understanding.insert(m_people.personName(q.value(0).toLongLong()), q.value(1).toString());
-    if (!run(q,
-             u"SELECT text, owner, type, due, link FROM follow_up WHERE incident_id = ? "
-             "ORDER BY position"_s,
-             {incidentId}))
+    if (!runQuery(q,
+                  u"SELECT text, owner, type, due, link FROM follow_up WHERE incident_id = ? "
+                  "ORDER BY position"_s,
+                  {incidentId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the review"));
     while (q.next()) {
         FollowUp f;
@@ -102,37 +88,39 @@ Done ReviewStore::save(qint64 incidentId, const Review &r, qint64 nowMs)
     const auto failed = [&q] {
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the review"));
     };
-    if (!run(q,
-             u"INSERT OR REPLACE INTO review (incident_id, summary, impact, went_well, was_hard, "
-             "lucky, review_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {incidentId, text(r.summary), text(r.impact), text(r.wentWell), text(r.wasHard),
-              text(r.lucky),
-              r.reviewDate.isValid() ? QVariant(r.reviewDate.toJulianDay())
-                                     : QVariant(QMetaType(QMetaType::LongLong)),
-              nowMs}))
+    if (!runQuery(
+            q,
+            u"INSERT OR REPLACE INTO review (incident_id, summary, impact, went_well, was_hard, "
+            "lucky, review_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {incidentId, nonNullText(r.summary), nonNullText(r.impact), nonNullText(r.wentWell),
+             nonNullText(r.wasHard), nonNullText(r.lucky),
+             r.reviewDate.isValid() ? QVariant(r.reviewDate.toJulianDay())
+                                    : QVariant(QMetaType(QMetaType::LongLong)),
+             nowMs}))
         return failed();
-    if (!run(q, u"DELETE FROM contributing_factor WHERE incident_id = ?"_s, {incidentId}))
+    if (!runQuery(q, u"DELETE FROM contributing_factor WHERE incident_id = ?"_s, {incidentId}))
         return failed();
     for (int i = 0; i < r.factors.size(); ++i) {
         const ContributingFactor &f = r.factors.at(i);
         const QByteArray chain
             = QJsonDocument(QJsonArray::fromStringList(f.chain)).toJson(QJsonDocument::Compact);
-        if (!run(q,
-                 u"INSERT INTO contributing_factor (incident_id, position, text, category, chain) "
-                 "VALUES (?, ?, ?, ?, ?)"_s,
-                 {incidentId, i, f.text, factorCategoryKey(f.category), QString::fromUtf8(chain)}))
+        if (!runQuery(
+                q,
+                u"INSERT INTO contributing_factor (incident_id, position, text, category, chain) "
+                "VALUES (?, ?, ?, ?, ?)"_s,
+                {incidentId, i, f.text, factorCategoryKey(f.category), QString::fromUtf8(chain)}))
             return failed();
     }
-    if (!run(q,
-             u"DELETE FROM assumption_rating WHERE entry_id IN "
-             "(SELECT id FROM entry WHERE incident_id = ?)"_s,
-             {incidentId}))
+    if (!runQuery(q,
+                  u"DELETE FROM assumption_rating WHERE entry_id IN "
+                  "(SELECT id FROM entry WHERE incident_id = ?)"_s,
+                  {incidentId}))
         return failed();
     for (const AssumptionRating &a : r.assumptions) {
-        if (!run(q,
-                 u"INSERT INTO assumption_rating (entry_id, known, important) SELECT id, ?, ? "
-                 "FROM entry WHERE id = ? AND incident_id = ? AND kind = 'assumption'"_s,
-                 {a.known ? 1 : 0, a.important ? 1 : 0, a.entryId, incidentId}))
+        if (!runQuery(q,
+                      u"INSERT INTO assumption_rating (entry_id, known, important) SELECT id, ?, ? "
+                      "FROM entry WHERE id = ? AND incident_id = ? AND kind = 'assumption'"_s,
+                      {a.known ? 1 : 0, a.important ? 1 : 0, a.entryId, incidentId}))
             return failed();
         if (q.numRowsAffected() != 1)
             return Error::invalid(
@@ -141,27 +129,29 @@ Done ReviewStore::save(qint64 incidentId, const Review &r, qint64 nowMs)
                                             "cannot be placed on its assumption map.")
                     .arg(a.entryId));
     }
-    if (!run(q, u"DELETE FROM understanding WHERE incident_id = ?"_s, {incidentId}))
+    if (!runQuery(q, u"DELETE FROM understanding WHERE incident_id = ?"_s, {incidentId}))
         return failed();
     for (auto it = r.understanding.cbegin(); it != r.understanding.cend(); ++it) {
         auto person = m_people.personId(it.key().simplified(), nowMs);
         if (!person)
             return person.error();
-        if (!run(q,
-                 u"INSERT OR REPLACE INTO understanding (incident_id, person_id, text) "
-                 "VALUES (?, ?, ?)"_s,
-                 {incidentId, *person, text(it.value())}))
+        if (!runQuery(q,
+                      u"INSERT OR REPLACE INTO understanding (incident_id, person_id, text) "
+                      "VALUES (?, ?, ?)"_s,
+                      {incidentId, *person, nonNullText(it.value())}))
             return failed();
     }
-    if (!run(q, u"DELETE FROM follow_up WHERE incident_id = ?"_s, {incidentId}))
+    if (!runQuery(q, u"DELETE FROM follow_up WHERE incident_id = ?"_s, {incidentId}))
         return failed();
     for (int i = 0; i < r.followUps.size(); ++i) {
         const FollowUp &f = r.followUps.at(i);
-        if (!run(q,
-                 u"INSERT INTO follow_up (incident_id, position, text, owner, type, due, link) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                 {incidentId, i, f.text, text(f.owner), followUpTypeKey(f.type),
-                  text(f.due.isValid() ? f.due.toString(Qt::ISODate) : QString()), text(f.link)}))
+        if (!runQuery(
+                q,
+                u"INSERT INTO follow_up (incident_id, position, text, owner, type, due, link) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {incidentId, i, f.text, nonNullText(f.owner), followUpTypeKey(f.type),
+                 nonNullText(f.due.isValid() ? f.due.toString(Qt::ISODate) : QString()),
+                 nonNullText(f.link)}))
             return failed();
     }
     return done();
