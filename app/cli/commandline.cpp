@@ -52,6 +52,7 @@ QString usageText()
         "  incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none\n"
         "  incident-bridge [--db FILE] export ID --format md|html|pdf|json [--output FILE]\n"
         "                                  [--timezone ZONE]\n"
+        "  incident-bridge [--db FILE] import FILE\n"
         "\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"
         "STATE: investigating, identified, mitigated, resolved, closed.\n"

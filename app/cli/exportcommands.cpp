@@ -3,6 +3,7 @@
 
 #include "cliutil.h"
 #include "report/htmlwriter.h"
+#include "report/incidentimport.h"
 #include "report/incidentjson.h"
 #include "report/markdownwriter.h"
 #include "report/pdfwriter.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -89,11 +91,36 @@ int runExport(const Invocation &inv)
     auto written = writeAtomically(parser.value(output), bytes);
     return written ? Success : fail(written.error());
 }
+int runImport(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, inv, {}))
+        return BadUsage;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 1)
+        return usage(Tr::tr("import needs one file: import incident-12.json."));
+    QFile file(words.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            Error::storage(Tr::tr("cannot read %1: %2.").arg(words.first(), file.errorString())));
+    if (file.size() > MaxImportBytes)
+        return fail(Error::invalid(
+            Tr::tr("%1 is larger than 256 MB; it is not an export.").arg(words.first())));
+    const QByteArray json = file.readAll();
+    auto session = openSession(inv);
+    if (!session)
+        return fail(session.error());
+    auto id = session.value()->importIncident(json);
+    if (!id)
+        return fail(id.error());
+    printOut(QString::number(*id) + u'\n');
+    return Success;
+}
 } // namespace
 
 const QList<Command> &exportCommands()
 {
-    static const QList<Command> commands = {{"export", runExport}};
+    static const QList<Command> commands = {{"export", runExport}, {"import", runImport}};
     return commands;
 }
 

@@ -19,6 +19,7 @@ struct IncidentRecord
     QList<Workstream> workstreams;
     QList<Handoff> handoffs;
     QList<ResponderFigures> responders;
+    QList<ResponderStint> stints; // the facts the figures are computed from
     QList<StatusUpdate> updates;
     SlaFigures sla;
     Review review;

@@ -180,6 +180,33 @@ QJsonObject exportJson(const IncidentRecord &record, const QDateTime &exportedAt
     }
     o.insert(u"entries"_s, entries);
     o.insert(u"review"_s, reviewJson(record.review));
+    // Facts only: who was on the bridge when, in which zone. The workload figures and the SLA
+    // clocks depend on "now" and on the other incidents in a database, so they stay in
+    // show --json and the report, and an export of the same incident never changes.
+    QJsonArray responders;
+    QStringList names;
+    for (const ResponderStint &s : record.stints) {
+        if (!names.contains(s.person))
+            names << s.person;
+    }
+    for (const QString &name : std::as_const(names)) {
+        QJsonArray stints;
+        for (const ResponderStint &s : record.stints) {
+            if (s.person == name)
+                stints.append(QJsonObject{{u"joined_at"_s, timeValue(s.joinedAt)},
+                                          {u"left_at"_s, timeValue(s.leftAt)},
+                                          {u"paged_at"_s, timeValue(s.pagedAt)}});
+        }
+        QString zone;
+        for (const ResponderFigures &f : record.responders) {
+            if (f.name == name)
+                zone = QString::fromUtf8(f.zone.id());
+        }
+        responders.append(
+            QJsonObject{{u"name"_s, name}, {u"timezone"_s, zone}, {u"stints"_s, stints}});
+    }
+    o.insert(u"responders"_s, responders);
+    o.remove(u"sla"_s);
     o.insert(u"format_version"_s, ExportFormatVersion);
     o.insert(u"exported_at"_s, timeValue(exportedAt));
     return o;

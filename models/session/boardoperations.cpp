@@ -457,6 +457,10 @@ Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
     if (!people)
         return people.error();
     r.responders = *people;
+    auto stints = m_board->stints(incidentId);
+    if (!stints)
+        return stints.error();
+    r.stints = *stints;
     auto sent = updates(incidentId);
     if (!sent)
         return sent.error();

@@ -115,6 +115,9 @@ public:
     Result<QString> draftUpdate(qint64 incidentId, Audience audience,
                                 const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+    // Reads an export back as a new incident, all or nothing (importoperations.cpp).
+    Result<qint64> importIncident(const QByteArray &json);
+
     // The blameless review (reviewoperations.cpp). Saving replaces it as a whole.
     Result<Review> review(qint64 incidentId);
     Done saveReview(qint64 incidentId, const Review &review);

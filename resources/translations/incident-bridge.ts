@@ -347,6 +347,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a PDF needs --output FILE; it is not written to the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   incident-bridge [--db FILE] [--demo]           start the window
   incident-bridge [--db FILE] new --title TEXT [--severity SEV1|SEV2|SEV3|SEV4]
@@ -371,6 +375,7 @@
   incident-bridge [--db FILE] policy SEVERITY --ack MINUTES --every MINUTES|none
   incident-bridge [--db FILE] export ID --format md|html|pdf|json [--output FILE]
                                   [--timezone ZONE]
+  incident-bridge [--db FILE] import FILE
 
 KIND: action, observation, expectation, assumption, decision, note.
 STATE: investigating, identified, mitigated, resolved, closed.
@@ -391,7 +396,15 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a PDF needs --output FILE; it is not written to the terminal.</source>
+        <source>import needs one file: import incident-12.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MB; it is not an export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +980,101 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
     </message>
 </context>
 <context>
+    <name>bridge::Import</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time such as 2018-10-21T22:52:00.000Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 256 MB; this is not an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2); it may be truncated. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an incident export. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no format_version: it is not an Incident Bridge export. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is format %1; this build reads format %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an actor, a scribe and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.change has an unknown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.subject must be role:NAME or workstream:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timezone &quot;%2&quot; is not a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review.review_date must be a date such as 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.due must be a date such as 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be imported: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::IncidentHeader</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -1287,6 +1395,14 @@ Exit status: 0 on success, 1 when the database cannot be opened or written,
     </message>
     <message>
         <source>A follow-up needs a description of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be imported: handoff %1 names workstream %2, which is not in the file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be imported: the review rates entry %1, which is not in the file. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,6 +2425,26 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
         <source>Follow the factor upward: the change, the ticket behind it, who approved it and why, the business driver behind that. Separate the links with →, -&gt; or ;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s times in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::RoleDialog</name>
@@ -2686,6 +2822,10 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>Entry %1 is not an assumption of this incident, so it cannot be placed on its assumption map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

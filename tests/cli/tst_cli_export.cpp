@@ -80,6 +80,31 @@ private slots:
         QVERIFY(o.value(u"entries"_s).toArray().size() >= 2);
     }
 
+    void importPrintsTheNewId()
+    {
+        const QString id = incident();
+        const QString path = m_dir.filePath(u"incident.json"_s);
+        QCOMPARE(run({u"export"_s, id, u"--format"_s, u"json"_s, u"--output"_s, path}).code, 0);
+        const CliRun imported = run({u"import"_s, path});
+        QCOMPARE(imported.code, 0);
+        QVERIFY(imported.out.trimmed().toLongLong() > id.toLongLong());
+        const CliRun shown = run({u"show"_s, imported.out.trimmed()});
+        QVERIFY(shown.out.contains(u"Checkout 503s"_s));
+
+        const QString notes = m_dir.filePath(u"notes.txt"_s);
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an export");
+        f.close();
+        const CliRun refused = run({u"import"_s, notes});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.startsWith(u"incident-bridge: "_s));
+        QVERIFY(refused.err.contains(u"Nothing was imported"_s));
+        const CliRun missing = run({u"import"_s, m_dir.filePath(u"nope.json"_s)});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(u"cannot read"_s));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -49,7 +49,8 @@ private slots:
         // Everyone who acted has a row for their own understanding.
         auto *understanding = named<QTableWidget>(&pane, u"Understanding of the timeline"_s);
         QCOMPARE(understanding->rowCount(), 2);
-        understanding->item(1, 1)->setText(u"Thought the deploy did it"_s);
+        QCOMPARE(understanding->item(1, 1)->text(), u"1 action"_s); // what the record holds
+        understanding->item(1, 2)->setText(u"Thought the deploy did it"_s);
         // A factor with its chain, chosen from the categories.
         for (QPushButton *b : pane.findChildren<QPushButton *>()) {
             if (b->text().contains(u"Factor"_s))

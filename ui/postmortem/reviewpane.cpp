@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -125,8 +126,9 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
            "why, the business driver behind that. Separate the links with →, -> or ;"));
     m_assumptions
         = table({tr("Assumption"), tr("Who"), tr("Known"), tr("Important")}, tr("Assumption map"));
-    m_understanding = table({tr("Person"), tr("Their understanding of the timeline at the time")},
-                            tr("Understanding of the timeline"));
+    m_understanding = table(
+        {tr("Person"), tr("On the record"), tr("Their understanding of the timeline at the time")},
+        tr("Understanding of the timeline"));
     m_wentWell = textBox(tr("What went well"), {});
     m_wasHard = textBox(tr("What was hard"), {});
     m_lucky = textBox(tr("Where we got lucky"), {});
@@ -145,6 +147,7 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     for (int c : {1, 2, 3})
         m_assumptions->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_understanding->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_understanding->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_followUps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_issues = new QListWidget(this);
     m_issues->setWordWrap(true);
@@ -258,10 +261,13 @@ void ReviewPane::load()
     for (const AssumptionRating &a : r.assumptions)
         ratings.insert(a.entryId, a);
     QStringList people;
+    QHash<QString, QHash<int, int>> logged; // person -> kind -> how many entries
     if (auto entries = m_session->entries(m_incidentId)) {
         for (const Entry &e : *entries) {
             if (!isSystemKind(e.kind) && !people.contains(e.actor))
                 people << e.actor;
+            if (!isSystemKind(e.kind) && !e.isRetracted())
+                ++logged[e.actor][static_cast<int>(e.kind)];
             if (e.kind != EntryKind::Assumption || e.isRetracted())
                 continue;
             const int row = m_assumptions->rowCount();
@@ -289,7 +295,16 @@ void ReviewPane::load()
         const int row = m_understanding->rowCount();
         m_understanding->insertRow(row);
         m_understanding->setItem(row, 0, readOnly(person));
-        m_understanding->setItem(row, 1, new QTableWidgetItem(r.understanding.value(person)));
+        // What the timeline already holds for them, beside what they say they understood.
+        QStringList held;
+        for (EntryKind k : {EntryKind::Action, EntryKind::Observation, EntryKind::Expectation,
+                            EntryKind::Assumption, EntryKind::Decision}) {
+            if (const int n = logged.value(person).value(static_cast<int>(k)))
+                held << u"%1 %2"_s.arg(n).arg(kindDisplayName(k).toLower());
+        }
+        m_understanding->setItem(
+            row, 1, readOnly(held.isEmpty() ? tr("nothing logged") : held.join(u", "_s)));
+        m_understanding->setItem(row, 2, new QTableWidgetItem(r.understanding.value(person)));
     }
     m_followUps->setRowCount(0);
     for (const FollowUp &f : r.followUps) {
@@ -336,7 +351,7 @@ Review ReviewPane::review() const
             m_assumptions->item(row, 3)->checkState() == Qt::Checked};
     }
     for (int row = 0; row < m_understanding->rowCount(); ++row) {
-        const QString text = cellText(m_understanding, row, 1);
+        const QString text = cellText(m_understanding, row, 2);
         if (!text.isEmpty())
             r.understanding.insert(cellText(m_understanding, row, 0), text);
     }
@@ -411,12 +426,27 @@ void ReviewPane::exportReport()
         tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"));
     if (path.isEmpty())
         return;
+    // Times in the zone the readers live in; UTC is always shown beside it.
+    QStringList zones{QString::fromUtf8(QTimeZone::systemTimeZoneId()), u"UTC"_s};
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    bool ok = false;
+    const QString zoneName
+        = QInputDialog::getItem(this, tr("Time zone of the report"),
+                                tr("Show the report's times in:"), zones, 0, true, &ok);
+    if (!ok)
+        return;
+    const QTimeZone zone(zoneName.toUtf8());
+    if (!zone.isValid()) {
+        emit message(tr("\"%1\" is not a time zone; nothing was exported.").arg(zoneName));
+        return;
+    }
     auto record = m_session->record(m_incidentId);
     if (!record) {
         emit message(record.error().message);
         return;
     }
-    const auto document = buildPostmortem(*record, QTimeZone::systemTimeZone(), m_session->now());
+    const auto document = buildPostmortem(*record, zone, m_session->now());
     Done written = done();
     if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         written = writePostmortemPdf(document, path);

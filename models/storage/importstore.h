@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/incidentrecord.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace bridge {
+
+class IncidentStore;
+
+// Inserts an incident's rows exactly as they were exported: times, scribes, revisions and
+// acknowledgements included. Used only by import, inside its one transaction.
+class ImportStore
+{
+public:
+    ImportStore(QSqlDatabase db, IncidentStore &people);
+
+    Result<qint64> incident(const Incident &incident, qint64 nowMs);
+    Result<qint64> entry(qint64 incidentId, const Entry &entry);
+    Done revision(qint64 entryId, const EntryRevision &revision);
+    Done role(qint64 incidentId, const RoleAssignment &role);
+    Result<qint64> workstream(qint64 incidentId, const Workstream &workstream, qint64 nowMs);
+    Done handoff(qint64 incidentId, const Handoff &handoff, qint64 workstreamId);
+    Done stint(qint64 incidentId, const ResponderStint &stint);
+    Done update(qint64 incidentId, const StatusUpdate &update);
+    Done timeZone(const QString &person, const QString &zone);
+
+private:
+    Result<qint64> person(const QString &name);
+    QSqlDatabase m_db;
+    IncidentStore &m_people;
+    qint64 m_nowMs = 0;
+};
+
+} // namespace bridge
