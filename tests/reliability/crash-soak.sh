@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The long crash run: 10,000 SIGKILLs (5,000 to the session writer, 5,000 to `log` commands).
+# Usage: tests/reliability/crash-soak.sh [BUILD_DIR]   (default: build/test)
+# Prints each writer's kills, acknowledged entries and entries lost (must be 0).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build/test}
+export QT_QPA_PLATFORM=offscreen CRASH_KILLS=${CRASH_KILLS:-5000}
+"$build/tests/tst_crash" 2>&1 | grep -E "QINFO|FAIL|Totals"

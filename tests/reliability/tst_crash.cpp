@@ -1,0 +1,123 @@
+#include "storage/database.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+// Kills writers with SIGKILL at random moments. Every entry whose write was acknowledged
+// (printed after its commit, or a log command that exited 0) must be there afterwards, no
+// entry may be half-written, and SQLite's quick_check must say ok.
+// CRASH_KILLS sets how many kills each writer gets (default 50: 100 in all).
+class TestCrash : public QObject
+{
+    Q_OBJECT
+private:
+    // Kills a child that is still running. processId() is 0 once it has ended, and kill(0)
+    // would signal our whole process group, this test included.
+    static void killNow(QProcess &p)
+    {
+        const qint64 pid = p.processId();
+        if (pid > 0 && p.state() == QProcess::Running)
+            ::kill(pid_t(pid), SIGKILL);
+    }
+
+    int kills() const
+    {
+        const int n = qEnvironmentVariableIntValue("CRASH_KILLS");
+        return n > 0 ? n : 50;
+    }
+
+    // Checks the file after the kills; returns how many entries it holds.
+    void verify(const QString &path, const QSet<qint64> &acknowledged, int *total)
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA quick_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT id, text FROM entry WHERE kind = 'action'"_s));
+        static const QRegularExpression whole(u"^crash entry \\d+ x{200}$|^cli entry \\d+$"_s);
+        QSet<qint64> present;
+        while (q.next()) {
+            present.insert(q.value(0).toLongLong());
+            QVERIFY2(whole.match(q.value(1).toString()).hasMatch(), "an entry is half-written");
+        }
+        for (qint64 id : acknowledged)
+            QVERIFY2(present.contains(id), qPrintable(u"acknowledged entry %1 was lost"_s.arg(id)));
+        *total = int(present.size());
+    }
+
+private slots:
+    void sessionWriterSurvivesKills()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"crash.sqlite"_s);
+        QSet<qint64> acknowledged;
+        qint64 next = 0;
+        for (int k = 0; k < kills(); ++k) {
+            QProcess driver;
+            driver.start(QString::fromUtf8(CRASH_DRIVER), {path, QString::number(next)});
+            QVERIFY(driver.waitForStarted());
+            QTest::qWait(QRandomGenerator::global()->bounded(20, 120));
+            killNow(driver);
+            if (driver.state() != QProcess::NotRunning)
+                QVERIFY(driver.waitForFinished(10000));
+            for (const QByteArray &line : driver.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() == 2) {
+                    acknowledged.insert(parts.at(1).toLongLong());
+                    next = parts.at(0).toLongLong() + 1;
+                }
+            }
+        }
+        int total = 0;
+        verify(path, acknowledged, &total);
+        qInfo("%d kills, %lld acknowledged entries, %d entries in the file, 0 lost", kills(),
+              qint64(acknowledged.size()), total);
+    }
+
+    void commandLineWriterSurvivesKills()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cli-crash.sqlite"_s);
+        QProcess create;
+        create.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
+                     {u"--db"_s, path, u"new"_s, u"--title"_s, u"Crash"_s});
+        QVERIFY(create.waitForFinished(30000));
+        QCOMPARE(create.exitCode(), 0);
+        QSet<qint64> acknowledged;
+        int killed = 0;
+        for (int n = 0; killed < kills(); ++n) {
+            QProcess log;
+            log.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
+                      {u"--db"_s, path, u"log"_s, u"1"_s, u"--kind"_s, u"action"_s,
+                       u"cli entry %1"_s.arg(n)});
+            QVERIFY(log.waitForStarted());
+            // Half the runs are killed part-way; the others must finish and be kept.
+            if (n % 2 == 0) {
+                QTest::qWait(QRandomGenerator::global()->bounded(1, 40));
+                killNow(log);
+                ++killed;
+            }
+            if (log.state() != QProcess::NotRunning)
+                QVERIFY(log.waitForFinished(30000));
+            if (log.exitStatus() == QProcess::NormalExit && log.exitCode() == 0)
+                acknowledged.insert(log.readAllStandardOutput().trimmed().toLongLong());
+        }
+        int total = 0;
+        verify(path, acknowledged, &total);
+        qInfo("%d kills, %lld acknowledged log commands, %d entries in the file, 0 lost", killed,
+              qint64(acknowledged.size()), total);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"
