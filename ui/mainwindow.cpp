@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -110,6 +111,18 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
 
     buildMenus();
     restoreLayout();
+    // Saved soon after any dock moves, not only on a clean close, so a crash keeps it too.
+    m_layoutSaver = new QTimer(this);
+    m_layoutSaver->setSingleShot(true);
+    m_layoutSaver->setInterval(1500);
+    connect(m_layoutSaver, &QTimer::timeout, this, &MainWindow::saveLayout);
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        connect(dock, &QDockWidget::dockLocationChanged, m_layoutSaver,
+                qOverload<>(&QTimer::start));
+        connect(dock, &QDockWidget::topLevelChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+        connect(dock, &QDockWidget::visibilityChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+    }
+    connect(m_utcAction, &QAction::toggled, m_layoutSaver, qOverload<>(&QTimer::start));
     session->watchForExternalChanges();
 }
 

@@ -6,6 +6,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace bridge {
 
@@ -64,6 +65,7 @@ private:
     QDockWidget *m_reviewDock;
     QDockWidget *m_composerDock;
     QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_layoutSaver = nullptr;
     QDockWidget *m_detailsDock;
     QDockWidget *m_boardDock;
     QDockWidget *m_rosterDock;

@@ -113,6 +113,27 @@ private slots:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
+    void layoutSurvivesACrash()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        {
+            auto *window = new MainWindow(t.session.get(), u"crash"_s);
+            window->showIncident(id);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            window->findChild<QDockWidget *>(u"respondersDock"_s)->hide();
+            QTest::qWait(1700); // the layout is written shortly after the change
+            // No close event: the process "dies" with the window still open.
+            window->setAttribute(Qt::WA_DeleteOnClose, false);
+            delete window;
+        }
+        MainWindow again(t.session.get(), u"crash"_s);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.findChild<QDockWidget *>(u"respondersDock"_s)->isHidden());
+    }
+
     void layoutAndPlaceSurviveARestart()
     {
         TestBridge t;
