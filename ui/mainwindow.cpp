@@ -141,6 +141,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
     newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Back Up Now"), this, [this] {
+        const auto copy = m_session->backUp();
+        showMessage(copy ? tr("Backed up and checked: %1").arg(*copy) : copy.error().message);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

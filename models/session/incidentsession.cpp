@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domain/timeparse.h"
 #include "entrycommands.h"
+#include "storage/backup.h"
 #include "storage/boardstore.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
@@ -152,17 +153,30 @@ Result<Incident> IncidentSession::changeIncident(qint64 incidentId, const QDateT
     return changed;
 }
 
+Result<QString> IncidentSession::backUp()
+{
+    return backUpDatabase(m_database->connection(), defaultBackupFolder(m_database->path()),
+                          now().toLocalTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+}
+
 Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at)
 {
     if (const auto current = incident(incidentId); current && current->status == status)
         return *current;
-    return changeIncident(
+    auto changed = changeIncident(
         incidentId, at, [&](const Incident &before, const QDateTime &when) -> Result<QString> {
             if (auto u = m_store->updateStatus(incidentId, status, toMs(when)); !u)
                 return u.error();
             return tr("Status: %1 → %2")
                 .arg(statusDisplayName(before.status), statusDisplayName(status));
         });
+    // Closing is the moment the record is final: keep a checked copy. A failed backup never
+    // undoes the close; it is reported.
+    if (changed && status == Status::Closed) {
+        if (auto copy = backUp(); !copy)
+            emit operationFailed(copy.error().message);
+    }
+    return changed;
 }
 
 Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severity,

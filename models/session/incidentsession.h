@@ -115,6 +115,10 @@ public:
     Result<QString> draftUpdate(qint64 incidentId, Audience audience,
                                 const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+    // A checked copy of the whole database in the backups folder beside it; also taken
+    // automatically when an incident is closed. Returns the copy's path.
+    Result<QString> backUp();
+
     // Reads an export back as a new incident, all or nothing (importoperations.cpp).
     Result<qint64> importIncident(const QByteArray &json);
 

@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>bridge::Backup</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check (%1) and was removed; the database itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::Board</name>
     <message>
         <source>Incident commander</source>
@@ -1623,6 +1638,14 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::NewIncidentDialog</name>
@@ -2826,6 +2849,10 @@ The live record of an incident bridge call: timeline, ownership, updates and a b
     </message>
     <message>
         <source>import the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
