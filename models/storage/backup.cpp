@@ -31,7 +31,8 @@ QString checkCopy(const QString &path)
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW)
-            verdict = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            verdict
+                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         else
             verdict = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);

@@ -5,5 +5,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build/test}
-export QT_QPA_PLATFORM=offscreen CRASH_KILLS=${CRASH_KILLS:-5000}
+# QtTest stops a test function after 5 minutes by default; the soak needs longer.
+export QT_QPA_PLATFORM=offscreen CRASH_KILLS=${CRASH_KILLS:-5000} QTEST_FUNCTION_TIMEOUT=7200000
 "$build/tests/tst_crash" 2>&1 | grep -E "QINFO|FAIL|Totals"
