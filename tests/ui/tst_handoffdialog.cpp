@@ -1,11 +1,14 @@
 #include "board/handoffdialog.h"
+#include "board/workstreamdialog.h"
 #include "common/incidentheader.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -68,6 +71,29 @@ private slots:
         QTest::mouseClick(ack, Qt::LeftButton);
         QVERIFY(header.pendingText().isEmpty());
         QCOMPARE(t.session->handoffs(id)->first().acknowledgedAt, t.clock.now());
+    }
+
+    void editingKeepsAnOverdueCheckIn()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QDateTime due = t.clock.now().addSecs(600);
+        auto w = t.session->createWorkstream(
+            id, {u"Drain replica-2"_s, u"Maya"_s, WorkstreamState::Active, due, {}, {}, 0});
+        QVERIFY(w);
+        t.clock.advance(1200); // ten minutes overdue
+        WorkstreamDialog dialog(t.session.get(), *w);
+        named<QPlainTextEdit>(&dialog, u"Notes"_s)->setPlainText(u"Half drained"_s);
+        dialog.accept();
+        const Workstream saved = t.session->workstreams(id)->first();
+        QCOMPARE(saved.notes, u"Half drained"_s);
+        QCOMPARE(saved.checkInAt, due);
+        QVERIFY(saved.isCheckInOverdue(t.clock.now()));
+        // Rescheduling is a deliberate change.
+        WorkstreamDialog again(t.session.get(), saved);
+        named<QSpinBox>(&again, u"Next check-in, minutes from now"_s)->setValue(30);
+        again.accept();
+        QCOMPARE(t.session->workstreams(id)->first().checkInAt, t.clock.now().addSecs(1800));
     }
 
     void missingReceiverKeepsTheDialogOpen()

@@ -35,6 +35,7 @@ WorkstreamDialog::WorkstreamDialog(IncidentSession *session, const Workstream &e
     setWindowTitle(tr("Workstream"));
     WorkstreamDraft d{existing.title, existing.owner,   existing.state,        existing.checkInAt,
                       existing.notes, existing.helpers, existing.sourceEntryId};
+    m_existingCheckIn = existing.checkInAt;
     build(d, false);
 }
 
@@ -90,6 +91,18 @@ void WorkstreamDialog::build(const WorkstreamDraft &d, bool creating)
     }
     form->addRow(tr("&State"), m_state);
     form->addRow(tr("Next &check-in"), m_checkIn);
+    if (!creating && d.checkInAt.isValid() && d.checkInAt <= now) {
+        // Editing a note must not quietly clear an overdue check-in.
+        auto *overdue = new QLabel(tr("Overdue since %1; it stays overdue unless you change the "
+                                      "time above.")
+                                       .arg(d.checkInAt.toLocalTime().toString(u"HH:mm"_s)),
+                                   this);
+        overdue->setTextFormat(Qt::PlainText);
+        overdue->setWordWrap(true);
+        overdue->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+        form->addRow(QString(), overdue);
+    }
+    connect(m_checkIn, &QSpinBox::valueChanged, this, [this] { m_checkInChanged = true; });
     form->addRow(tr("&Helpers"), m_helpers);
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(m_error);
@@ -106,7 +119,9 @@ WorkstreamDraft WorkstreamDialog::draft() const
     d.title = m_title->text();
     d.owner = m_owner ? m_owner->currentText() : QString();
     d.state = static_cast<WorkstreamState>(m_state->currentData().toInt());
-    if (m_checkIn->value() > 0)
+    if (m_workstreamId > 0 && !m_checkInChanged)
+        d.checkInAt = m_existingCheckIn;
+    else if (m_checkIn->value() > 0)
         d.checkInAt = m_session->now().addSecs(60 * m_checkIn->value());
     d.notes = m_notes->toPlainText();
     for (const QString &name : m_helpers->text().split(u',', Qt::SkipEmptyParts)) {

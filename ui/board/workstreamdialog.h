@@ -38,6 +38,8 @@ private:
     qint64 m_incidentId = 0;
     qint64 m_workstreamId = 0;
     qint64 m_sourceEntryId = 0;
+    QDateTime m_existingCheckIn; // kept unless the user reschedules
+    bool m_checkInChanged = false;
     QLineEdit *m_title = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_state = nullptr;
