@@ -111,11 +111,14 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     });
 }
 
-void EntryBar::setIncident(qint64 incidentId)
+void EntryBar::setIncident(qint64 incidentId, std::optional<QStringList> actors)
 {
     m_incidentId = incidentId;
     clearError();
-    refreshActors();
+    if (actors)
+        m_actorNames->setStringList(*actors);
+    else
+        refreshActors();
     setEnabled(incidentId > 0);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QCompleter;
@@ -22,7 +25,8 @@ class EntryBar : public QWidget
 public:
     explicit EntryBar(IncidentSession *session, QWidget *parent = nullptr);
 
-    void setIncident(qint64 incidentId);
+    // actors: the people already on this incident, when the caller has them at hand.
+    void setIncident(qint64 incidentId, std::optional<QStringList> actors = std::nullopt);
     void focusText();
     QLineEdit *textEdit() const { return m_text; }
     QString errorText() const;

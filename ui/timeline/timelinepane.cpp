@@ -121,9 +121,11 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
 
 void TimelinePane::setIncident(qint64 incidentId)
 {
-    m_filterBar->setActors(m_session->actors(incidentId));
+    // One scan of the incident's people serves both bars.
+    const QStringList actors = m_session->actors(incidentId);
+    m_filterBar->setActors(actors);
     m_model->setIncident(incidentId);
-    m_entryBar->setIncident(incidentId);
+    m_entryBar->setIncident(incidentId, actors);
     m_followTail = true;
     m_view->scrollToBottom();
 }
