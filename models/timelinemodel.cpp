@@ -20,17 +20,42 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-bool before(const Entry &a, const Entry &b)
+constexpr int FetchBehind = 32; // rows read around the one asked for: a screenful and more
+constexpr int FetchAhead = 96;
+constexpr int CachedEntries = 4096;
+
+EntryKey keyOf(const Entry &e)
 {
-    if (a.occurredAt != b.occurredAt)
-        return a.occurredAt < b.occurredAt;
-    return a.id < b.id;
+    return {e.id, toMs(e.occurredAt)};
+}
+
+int indexOfId(const QList<EntryKey> &keys, qint64 id)
+{
+    // New and changed entries are nearly always recent: search from the end.
+    for (auto i = keys.size() - 1; i >= 0; --i) {
+        if (keys.at(i).id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void insertKey(QList<EntryKey> &keys, const EntryKey &key)
+{
+    keys.insert(std::upper_bound(keys.cbegin(), keys.cend(), key), key);
+}
+
+// The filter without its text: what the key query answers.
+TimelineFilter untexted(TimelineFilter filter)
+{
+    filter.text.clear();
+    return filter;
 }
 } // namespace
 
 TimelineModel::TimelineModel(IncidentSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_cache(CachedEntries)
 {
     connect(session, &IncidentSession::entryAdded, this, &TimelineModel::onEntryAdded);
     connect(session, &IncidentSession::entryChanged, this, &TimelineModel::onEntryChanged);
@@ -39,15 +64,20 @@ TimelineModel::TimelineModel(IncidentSession *session, QObject *parent)
 void TimelineModel::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
-    reload();
+    m_cache.clear();
+    reload(true);
 }
 
 void TimelineModel::setFilter(const TimelineFilter &filter)
 {
     if (filter == m_filter)
         return;
+    // Typing into the search field changes only the text: the keys stay as they are.
+    const bool keysToo = untexted(filter) != untexted(m_filter);
+    if (!keysToo && textFiltered())
+        m_rows = m_untexted;
     m_filter = filter;
-    reload();
+    reload(keysToo);
 }
 
 void TimelineModel::setShowUtc(bool utc)
@@ -55,22 +85,41 @@ void TimelineModel::setShowUtc(bool utc)
     if (utc == m_showUtc)
         return;
     m_showUtc = utc;
-    if (!m_entries.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
     emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
 }
 
-void TimelineModel::reload()
+// keysToo false: m_rows already holds the keys the untexted filter lets through.
+void TimelineModel::reload(bool keysToo)
 {
     beginResetModel();
-    m_entries.clear();
     m_lastError.clear();
-    if (m_incidentId > 0) {
-        auto loaded = m_session->entries(m_incidentId, m_filter);
-        if (loaded)
-            m_entries = std::move(loaded).value();
-        else
-            m_lastError = loaded.error().message;
+    if (m_incidentId <= 0) {
+        m_rows.clear();
+    } else if (keysToo) {
+        auto keys = m_session->entryKeys(m_incidentId, untexted(m_filter));
+        m_rows = keys ? std::move(keys).value() : QList<EntryKey>();
+        if (!keys)
+            m_lastError = keys.error().message;
+    }
+    m_untexted.clear();
+    if (textFiltered() && !m_rows.isEmpty()) {
+        m_untexted = m_rows;
+        const auto [lowest, highest] = std::minmax_element(
+            m_rows.cbegin(), m_rows.cend(), [](auto a, auto b) { return a.id < b.id; });
+        auto ids = m_session->textMatches(m_filter.text, lowest->id, highest->id);
+        m_rows.clear();
+        if (ids) {
+            // Both lists are small next to the query; a sorted lookup keeps this linear-log.
+            const QList<qint64> &found = ids.value();
+            for (const EntryKey &key : std::as_const(m_untexted)) {
+                if (std::binary_search(found.cbegin(), found.cend(), key.id))
+                    m_rows.append(key);
+            }
+        } else {
+            m_lastError = ids.error().message;
+        }
     }
     endResetModel();
     if (!m_lastError.isEmpty())
@@ -79,29 +128,58 @@ void TimelineModel::reload()
 
 int TimelineModel::rowOfEntry(qint64 entryId) const
 {
-    for (int row = static_cast<int>(m_entries.size()) - 1; row >= 0; --row) {
-        if (m_entries.at(row).id == entryId)
-            return row;
-    }
-    return -1;
+    return indexOfId(m_rows, entryId);
 }
 
-void TimelineModel::insertSorted(const Entry &entry)
+Entry TimelineModel::entryAt(int row) const
 {
-    const auto it = std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, before);
-    const int row = static_cast<int>(it - m_entries.cbegin());
+    const Entry *e = cachedEntry(row);
+    return e ? *e : Entry{};
+}
+
+// The entry on this row, reading it and its neighbours if they are not cached. Null when
+// the read failed; lastError says why.
+const Entry *TimelineModel::cachedEntry(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const qint64 id = m_rows.at(row).id;
+    if (const Entry *e = m_cache.object(id))
+        return e;
+    QList<qint64> wanted;
+    const int last = std::min(static_cast<int>(m_rows.size()), row + FetchAhead);
+    for (int r = std::max(0, row - FetchBehind); r < last; ++r) {
+        if (!m_cache.contains(m_rows.at(r).id))
+            wanted << m_rows.at(r).id;
+    }
+    auto read = m_session->entriesByIds(wanted);
+    if (!read) {
+        m_lastError = read.error().message;
+        return nullptr;
+    }
+    for (Entry &e : read.value()) {
+        const qint64 readId = e.id;
+        m_cache.insert(readId, new Entry(std::move(e)));
+    }
+    return m_cache.object(id);
+}
+
+void TimelineModel::insertRow(const EntryKey &key)
+{
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), key);
+    const int row = static_cast<int>(it - m_rows.cbegin());
     beginInsertRows({}, row, row);
-    m_entries.insert(row, entry);
+    m_rows.insert(row, key);
     endInsertRows();
     // The row after may no longer be the first of its day.
     if (row + 1 < rowCount())
         emit dataChanged(index(row + 1, TimeColumn), index(row + 1, TimeColumn));
 }
 
-void TimelineModel::removeAt(int row)
+void TimelineModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
     if (row < rowCount())
         emit dataChanged(index(row, TimeColumn), index(row, TimeColumn));
@@ -111,40 +189,50 @@ void TimelineModel::onEntryAdded(const Entry &entry)
 {
     if (entry.incidentId != m_incidentId || rowOfEntry(entry.id) >= 0)
         return;
-    if (m_filter.isEmpty() && m_filter.includeRetracted) {
-        insertSorted(entry);
-    } else if (m_session->matches(entry, m_filter)) {
-        insertSorted(entry);
+    m_cache.insert(entry.id, new Entry(entry));
+    if (textFiltered()) {
+        if (!m_session->matches(entry, untexted(m_filter)))
+            return;
+        insertKey(m_untexted, keyOf(entry));
     }
+    if (m_session->matches(entry, m_filter))
+        insertRow(keyOf(entry));
 }
 
 void TimelineModel::onEntryChanged(const Entry &entry)
 {
     if (entry.incidentId != m_incidentId)
         return;
+    m_cache.insert(entry.id, new Entry(entry));
+    if (textFiltered()) {
+        const int at = indexOfId(m_untexted, entry.id);
+        if (at >= 0)
+            m_untexted.removeAt(at);
+        if (m_session->matches(entry, untexted(m_filter)))
+            insertKey(m_untexted, keyOf(entry));
+    }
     const int row = rowOfEntry(entry.id);
     const bool wanted = m_session->matches(entry, m_filter);
     if (row < 0) {
         if (wanted)
-            insertSorted(entry);
+            insertRow(keyOf(entry));
         return;
     }
     if (!wanted) {
-        removeAt(row);
+        removeRow(row);
         return;
     }
-    if (m_entries.at(row).occurredAt != entry.occurredAt) {
-        removeAt(row);
-        insertSorted(entry);
+    if (m_rows.at(row) != keyOf(entry)) {
+        removeRow(row);
+        insertRow(keyOf(entry));
         return;
     }
-    m_entries[row] = entry;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -152,21 +240,20 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 TimelineModel::shownMs(const QDateTime &utc) const
+qint64 TimelineModel::shownMs(qint64 ms) const
 {
-    const qint64 ms = utc.toMSecsSinceEpoch();
     if (m_showUtc)
         return ms;
     const qint64 bucket = floorDiv(ms, QuarterHourMs);
     auto it = m_offsetByQuarterHour.constFind(bucket);
     if (it == m_offsetByQuarterHour.constEnd())
-        it = m_offsetByQuarterHour.insert(bucket, utc.toLocalTime().offsetFromUtc());
+        it = m_offsetByQuarterHour.insert(bucket, fromMs(ms).toLocalTime().offsetFromUtc());
     return ms + qint64(*it) * 1000;
 }
 
 qint64 TimelineModel::shownDay(int row) const
 {
-    return floorDiv(shownMs(m_entries.at(row).occurredAt), DayMs);
+    return floorDiv(shownMs(m_rows.at(row).occurredMs), DayMs);
 }
 
 bool TimelineModel::startsNewDay(int row) const
@@ -176,7 +263,7 @@ bool TimelineModel::startsNewDay(int row) const
 
 QString TimelineModel::timeText(int row) const
 {
-    const qint64 ms = shownMs(m_entries.at(row).occurredAt);
+    const qint64 ms = shownMs(m_rows.at(row).occurredMs);
     const qint64 day = floorDiv(ms, DayMs);
     const QString time
         = QTime::fromMSecsSinceStartOfDay(int(ms - day * DayMs)).toString(u"HH:mm:ss"_s);
@@ -209,12 +296,32 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const int row = index.row();
+    // Roles a key answers need no read: the view can place and date every row for free.
+    switch (role) {
+    case EntryIdRole:
+        return m_rows.at(row).id;
+    case NewDayRole:
+        return startsNewDay(row);
+    case SortKeyRole:
+        return m_rows.at(row).occurredMs;
+    case OccurredAtRole:
+        return fromMs(m_rows.at(row).occurredMs);
+    case Qt::DisplayRole:
+        if (index.column() == TimeColumn)
+            return timeText(row);
+        break;
+    }
+    const Entry *read = cachedEntry(row);
+    if (!read) {
+        if (role == Qt::DisplayRole && index.column() == TextColumn)
+            return tr("Could not read this entry: %1").arg(m_lastError);
+        return {};
+    }
+    const Entry &e = *read;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return timeText(index.row());
         case KindColumn:
             return e.isRetracted() ? tr("%1 (retracted)").arg(kindDisplayName(e.kind))
                                    : kindDisplayName(e.kind);
@@ -238,8 +345,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3: %4")
             .arg(timeText(index.row()), kindDisplayName(e.kind), e.actor, e.text.left(200));
-    case EntryIdRole:
-        return e.id;
     case KindRole:
         return static_cast<int>(e.kind);
     case KindKeyRole:
@@ -252,12 +357,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.isRetracted();
     case EditedRole:
         return e.edits > 0;
-    case OccurredAtRole:
-        return e.occurredAt;
-    case NewDayRole:
-        return startsNewDay(index.row());
-    case SortKeyRole:
-        return toMs(e.occurredAt);
     }
     return {};
 }

@@ -53,6 +53,20 @@ struct EntryRevision
     bool retracted = false;
 };
 
+// Where an entry sits in a timeline: enough to order, count and place rows without
+// reading their text.
+struct EntryKey
+{
+    qint64 id = 0;
+    qint64 occurredMs = 0;
+
+    bool operator<(const EntryKey &o) const
+    {
+        return occurredMs != o.occurredMs ? occurredMs < o.occurredMs : id < o.id;
+    }
+    bool operator==(const EntryKey &) const = default;
+};
+
 // What the timeline shows: every field empty means everything.
 struct TimelineFilter
 {

@@ -4,6 +4,7 @@
 #include "incidentsession.h"
 #include "storage/boardstore.h"
 #include "storage/incidentstore.h"
+#include "storage/timelinereader.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -437,7 +438,7 @@ Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
         return Error::notFound(tr("There is no incident %1.").arg(incidentId));
     IncidentRecord r;
     r.incident = *found;
-    auto entries = m_store->entries(incidentId, {});
+    auto entries = m_reader->entries(incidentId, {});
     if (!entries)
         return entries.error();
     r.entries = std::move(entries).value();

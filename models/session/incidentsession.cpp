@@ -7,6 +7,7 @@
 #include "storage/boardstore.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
+#include "storage/timelinereader.h"
 #include "storage/transaction.h"
 #include "storage/updatestore.h"
 
@@ -34,6 +35,7 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     : QObject(parent)
     , m_database(std::move(database))
     , m_store(std::make_unique<IncidentStore>(m_database->connection()))
+    , m_reader(std::make_unique<TimelineReader>(m_database->connection(), *m_store))
     , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
     , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
     , m_reviews(std::make_unique<ReviewStore>(m_database->connection(), *m_store))
@@ -385,7 +387,22 @@ Result<Entry> IncidentSession::retract(qint64 entryId, const QString &reason)
 
 Result<QList<Entry>> IncidentSession::entries(qint64 incidentId, const TimelineFilter &filter)
 {
-    return m_store->entries(incidentId, filter);
+    return m_reader->entries(incidentId, filter);
+}
+
+Result<QList<EntryKey>> IncidentSession::entryKeys(qint64 incidentId, const TimelineFilter &filter)
+{
+    return m_reader->keys(incidentId, filter);
+}
+
+Result<QList<qint64>> IncidentSession::textMatches(const QString &text, qint64 minId, qint64 maxId)
+{
+    return m_reader->textMatches(text, minId, maxId);
+}
+
+Result<QList<Entry>> IncidentSession::entriesByIds(const QList<qint64> &ids)
+{
+    return m_reader->entriesByIds(ids);
 }
 
 Result<Entry> IncidentSession::entry(qint64 entryId)

@@ -25,6 +25,7 @@ class ReviewStore;
 class UpdateStore;
 class Clock;
 class IncidentStore;
+class TimelineReader;
 
 // The one place that changes an incident. Every operation is one write transaction;
 // signals are emitted only after the commit, so anything that shows them shows saved data.
@@ -63,6 +64,11 @@ public:
     Result<Entry> retract(qint64 entryId, const QString &reason);
 
     Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter = {});
+    // A big timeline read in two steps: the keys of what the filter's kinds, actor and
+    // retraction let through, the ids its text matches, then rows a screenful at a time.
+    Result<QList<EntryKey>> entryKeys(qint64 incidentId, const TimelineFilter &filter);
+    Result<QList<qint64>> textMatches(const QString &text, qint64 minId, qint64 maxId);
+    Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     // The whole incident as it stands now.
     Result<IncidentRecord> record(qint64 incidentId);
     Result<Entry> entry(qint64 entryId);
@@ -166,6 +172,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<TimelineReader> m_reader;
     std::unique_ptr<BoardStore> m_board;
     std::unique_ptr<UpdateStore> m_updates;
     std::unique_ptr<ReviewStore> m_reviews;

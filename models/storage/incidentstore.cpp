@@ -2,15 +2,10 @@
 
 #include "domain/timeparse.h"
 #include "sqlerror.h"
-#include "sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
-
-#include <sqlite3.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -285,98 +280,6 @@ QString IncidentStore::ftsQuery(const QString &text)
         terms << u"\"%1\"*"_s.arg(quoted);
     }
     return terms.join(u' ');
-}
-
-namespace {
-QString columnText(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, column));
-    return text ? QString(text, sqlite3_column_bytes16(stmt, column) / 2) : QString();
-}
-
-// Binds in the order the SQL names them; text as UTF-16, numbers as integers.
-bool bindAll(sqlite3_stmt *stmt, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        int rc;
-        if (v.typeId() == QMetaType::QString) {
-            const QString s = v.toString();
-            rc = sqlite3_bind_text16(stmt, i + 1, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
-        } else {
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-        if (rc != SQLITE_OK)
-            return false;
-    }
-    return true;
-}
-} // namespace
-
-Result<QList<Entry>> IncidentStore::entries(qint64 incidentId, const TimelineFilter &filter)
-{
-    QString sql
-        = u"SELECT %1 FROM entry e WHERE e.incident_id = ?"_s.arg(QLatin1StringView(EntryColumns));
-    QVariantList values{incidentId};
-    QStringList kinds;
-    for (EntryKind k : filter.kinds)
-        kinds << u"'%1'"_s.arg(kindKey(k)); // keys are our own constants, never user text
-    if (!kinds.isEmpty())
-        sql += u" AND e.kind IN (%1)"_s.arg(kinds.join(u", "_s));
-    if (!filter.actor.isEmpty()) {
-        sql += u" AND e.actor_id = (SELECT id FROM person WHERE name = ?)"_s;
-        values << filter.actor;
-    }
-    if (!filter.includeRetracted)
-        sql += u" AND e.retracted_at IS NULL"_s;
-    if (!filter.text.trimmed().isEmpty()) {
-        const QString fts = ftsQuery(filter.text);
-        if (fts.isEmpty())
-            return QList<Entry>(); // only punctuation: nothing can match
-        sql += u" AND e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"_s;
-        values << fts;
-    }
-    sql += u" ORDER BY e.occurred_at, e.id"_s;
-
-    // The timeline's bulk read goes to SQLite directly: at 100k rows a QVariant per cell
-    // costs more than the query itself.
-    sqlite3 *db = sqliteHandle(m_db);
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (!db
-        || sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        return Error::storage(
-            Tr::tr("Could not read the timeline: %1")
-                .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection")));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
-    if (!bindAll(stmt, values))
-        return Error::storage(
-            Tr::tr("Could not read the timeline: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    QList<Entry> list;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        Entry e;
-        e.id = sqlite3_column_int64(stmt, 0);
-        e.incidentId = sqlite3_column_int64(stmt, 1);
-        e.kind = kindFromKey(columnText(stmt, 2)).value_or(EntryKind::Note);
-        e.actor = personName(sqlite3_column_int64(stmt, 3));
-        e.scribe = personName(sqlite3_column_int64(stmt, 4));
-        e.occurredAt = fromMs(sqlite3_column_int64(stmt, 5));
-        e.loggedAt = fromMs(sqlite3_column_int64(stmt, 6));
-        e.text = columnText(stmt, 7);
-        e.pinned = sqlite3_column_int(stmt, 8) != 0;
-        e.edits = sqlite3_column_int(stmt, 9);
-        if (sqlite3_column_type(stmt, 10) != SQLITE_NULL) {
-            e.retractedAt = fromMs(sqlite3_column_int64(stmt, 10));
-            e.retractedBy = personName(sqlite3_column_int64(stmt, 11));
-            e.retractReason = columnText(stmt, 12);
-        }
-        list << e;
-    }
-    if (rc != SQLITE_DONE)
-        return Error::storage(
-            Tr::tr("Could not read the timeline: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    return list;
 }
 
 Result<QList<Entry>> IncidentStore::entriesAfter(qint64 lastId)

@@ -45,7 +45,6 @@ public:
     };
     Result<qint64> insertEntry(const NewEntry &entry);
     Result<Entry> entry(qint64 id);
-    Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter);
     Result<QList<Entry>> entriesAfter(qint64 lastId);
     Result<bool> matchesText(qint64 entryId, const QString &text);
     Result<QStringList> actors(qint64 incidentId);

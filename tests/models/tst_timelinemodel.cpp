@@ -187,6 +187,75 @@ private slots:
         QVERIFY(model.index(2, TimelineModel::TextColumn).data().toString().size() < 500);
         QCOMPARE(model.entryAt(2).text.size(), 5000);
     }
+
+    // Rows are read a screenful at a time and cached; a row read after its neighbours were
+    // evicted is read again, never shown stale or as another row's.
+    void bigTimelineReadsRowsOnDemand()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QDateTime start = t.clock.now();
+        for (int i = 0; i < 5000; ++i)
+            t.log(id, u"entry %1"_s.arg(i), EntryKind::Action, {}, start.addSecs(i + 1));
+        TimelineModel model(t.session.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(id);
+        QCOMPARE(model.rowCount(), 5001);
+        for (int row : {4999, 1, 2500, 5000, 10, 4321}) {
+            QCOMPARE(model.index(row, TimelineModel::TextColumn).data().toString(),
+                     u"entry %1"_s.arg(row - 1));
+            QCOMPARE(model.entryAt(row).text, u"entry %1"_s.arg(row - 1));
+        }
+        const Entry edited = model.entryAt(3);
+        QVERIFY(t.session->edit(
+            edited.id,
+            {EntryKind::Decision, {}, edited.occurredAt, u"entry 2, corrected"_s, false}));
+        QCOMPARE(model.entryAt(3).text, u"entry 2, corrected"_s);
+        QCOMPARE(model.entryAt(3).kind, EntryKind::Decision);
+    }
+
+    // Typing into the search field narrows what the rest of the filter let through, and
+    // entries arriving or changing meanwhile land where they belong once the text is cleared.
+    void textFilterNarrowsTheOtherFiltersLive()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        t.log(id, u"Replica lag 340 seconds"_s, EntryKind::Observation);
+        const Entry action = t.log(id, u"Rolled back cart-service"_s, EntryKind::Action);
+        t.log(id, u"Replica drained"_s, EntryKind::Action);
+        // No QAbstractItemModelTester: removing the first row rightly turns the next one
+        // into the first of its day, whose time then shows the date, which it reads as a
+        // broken removal.
+        TimelineModel model(t.session.get());
+        model.setIncident(id);
+        TimelineFilter f;
+        f.kinds = {EntryKind::Action};
+        f.text = u"re"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1); // "Replica drained"
+        f.text = u"rolled"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.entryAt(0).id, action.id);
+
+        t.log(id, u"Rolled forward"_s, EntryKind::Note);      // wrong kind
+        t.log(id, u"Rolled back again"_s, EntryKind::Action); // matches both
+        t.log(id, u"Paged the DBA"_s, EntryKind::Action);     // the kind, not the text
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(t.session->edit(
+            action.id,
+            {EntryKind::Action, {}, action.occurredAt, u"Restarted cart-service"_s, false}));
+        QCOMPARE(model.rowCount(), 1);
+
+        f.text.clear();
+        model.setFilter(f);
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.entryAt(row).text;
+        QCOMPARE(shown, (QStringList{u"Restarted cart-service"_s, u"Replica drained"_s,
+                                     u"Rolled back again"_s, u"Paged the DBA"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace bridge {
+
+class IncidentStore;
+
+// The timeline's bulk reads, straight from SQLite: at 100k rows a QVariant per cell costs
+// more than the query itself. A big timeline is read as keys first (id and time, from the
+// index alone) and its rows on demand, a screenful at a time.
+class TimelineReader
+{
+public:
+    TimelineReader(QSqlDatabase db, IncidentStore &people);
+    ~TimelineReader();
+    TimelineReader(const TimelineReader &) = delete;
+    TimelineReader &operator=(const TimelineReader &) = delete;
+
+    // Every entry the filter lets through, in timeline order.
+    Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter);
+    // The keys of the entries that pass the filter's kinds, actor and retraction; its text
+    // is left to textMatches.
+    Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter);
+    // Ids between minId and maxId whose text matches, ascending. The id range keeps a
+    // search inside one incident from walking the whole index.
+    Result<QList<qint64>> textMatches(const QString &text, qint64 minId, qint64 maxId);
+    // The entries with these ids, in the same order; ids that do not exist are skipped.
+    Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
+
+private:
+    sqlite3_stmt *prepare(const QString &sql, const QVariantList &values);
+    Entry entryFromStatement(sqlite3_stmt *stmt);
+    Error readError(const char *doing) const;
+
+    QSqlDatabase m_db;
+    IncidentStore &m_people;
+    sqlite3_stmt *m_byId = nullptr; // reused: rows are read a screenful at a time
+};
+
+} // namespace bridge
