@@ -32,6 +32,25 @@ figure{margin:1em 0}svg{max-width:100%;height:auto}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}thead{display:table-header-group}tr,figure{break-inside:avoid}})";
 }
 
+// Timeline rows for print: "When · Kind · Who" in bold, then what happened and any notes.
+QString entryParagraphs(const DocBlock &b)
+{
+    QStringList out;
+    out.reserve(b.rows.size());
+    for (const QStringList &row : b.rows) {
+        if (row.size() < 5)
+            continue;
+        QString what = html(row.at(3));
+        if (row.at(4).contains(Tr::tr("RETRACTED")))
+            what = u"<s>%1</s>"_s.arg(what);
+        const QString notes
+            = row.at(4).isEmpty() ? QString() : u" <i>(%1)</i>"_s.arg(html(row.at(4)));
+        out << u"<p class=\"entry\"><b>%1</b> · %2 · %3<br>%4%5</p>"_s.arg(
+            html(row.at(0)), html(row.at(1)), html(row.at(2)), what, notes);
+    }
+    return out.join(u'\n');
+}
+
 QString block(const DocBlock &b, const PostmortemDocument &doc, HtmlFlavour flavour)
 {
     const bool print = flavour == HtmlFlavour::Print;
@@ -49,6 +68,14 @@ QString block(const DocBlock &b, const PostmortemDocument &doc, HtmlFlavour flav
         return out.join(u'\n');
     }
     case DocBlock::Type::Bullets: {
+        if (print) {
+            // Paragraphs, not <ul>: QTextList::add is quadratic, and one person's list
+            // of actions can hold thousands.
+            QStringList out;
+            for (const QString &item : b.items)
+                out << u"<p class=\"bullet\">• %1</p>"_s.arg(html(item));
+            return out.join(u'\n');
+        }
         QStringList out{u"<ul>"_s};
         for (const QString &item : b.items)
             out << u"<li>%1</li>"_s.arg(html(item));
@@ -56,6 +83,8 @@ QString block(const DocBlock &b, const PostmortemDocument &doc, HtmlFlavour flav
         return out.join(u'\n');
     }
     case DocBlock::Type::Table: {
+        if (print && b.entryRows)
+            return entryParagraphs(b);
         QStringList out{
             print ? u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s
                   : u"<table>"_s,
@@ -92,8 +121,12 @@ QString postmortemHtml(const PostmortemDocument &doc, HtmlFlavour flavour)
         << u"<meta charset=\"utf-8\">"_s
         << u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"_s
         << u"<title>%1</title>"_s.arg(html(doc.title))
-        << u"<style>%1</style>"_s.arg(QString::fromLatin1(styleSheet())) << u"</head>"_s
-        << u"<body>"_s << u"<h1>%1</h1>"_s.arg(html(doc.title));
+        // Print has its own sheet (pdfwriter): Qt's importer matches every rule of the
+        // browser's against every element, which at 10k entries costs seconds.
+        << (flavour == HtmlFlavour::Print
+                ? QString()
+                : u"<style>%1</style>"_s.arg(QString::fromLatin1(styleSheet())))
+        << u"</head>"_s << u"<body>"_s << u"<h1>%1</h1>"_s.arg(html(doc.title));
     if (doc.draft)
         out << u"<p class=\"draft\">%1</p>"_s.arg(
             html(Tr::tr("DRAFT: the incident is not closed; facts may still change.")));

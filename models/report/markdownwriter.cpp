@@ -18,6 +18,9 @@ QString escapeLine(const QString &line)
     QString out;
     out.reserve(line.size() + 8);
     for (QChar c : line) {
+        // Control characters other than tab would only confuse readers and renderers.
+        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
+            continue;
         // Inline markup, links, images, raw HTML, entities and table pipes.
         if (u"\\`*_[]<>|~&!"_s.contains(c))
             out += u'\\';
@@ -89,10 +92,7 @@ QString markdownText(const QString &text, bool inTable)
     QStringList lines;
     for (const QString &line : text.split(u'\n'))
         lines << escapeLine(line.trimmed().isEmpty() ? QString() : line);
-    // Control characters other than newline would only confuse readers and renderers.
-    QString joined = lines.join(inTable ? u"<br>"_s : u"  \n"_s);
-    joined.remove(QRegularExpression(u"[\\x00-\\x08\\x0b-\\x1f\\x7f]"_s));
-    return joined;
+    return lines.join(inTable ? u"<br>"_s : u"  \n"_s);
 }
 
 QString postmortemMarkdown(const PostmortemDocument &doc)

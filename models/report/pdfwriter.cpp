@@ -53,9 +53,11 @@ Done writePostmortemPdf(const PostmortemDocument &document, const QString &path)
                          render(assumptionMapSvg(document)));
         text.addResource(QTextDocument::ImageResource, QUrl(u"bridge-figure:ownership"_s),
                          render(ownershipChartSvg(document)));
-        text.setDefaultStyleSheet(u"h1{font-size:16pt} h2{font-size:13pt;color:#1e3a8a} "
-                                  "h3{font-size:11pt} th{background-color:#eef0f3} "
-                                  "body{font-size:9pt}"_s);
+        text.setDefaultStyleSheet(
+            u"h1{font-size:16pt} h2{font-size:13pt;color:#1e3a8a} "
+            "h3{font-size:11pt} th{background-color:#eef0f3} "
+            "body{font-size:9pt} p.entry{margin-top:0;margin-bottom:3px} "
+            "p.bullet{margin-top:0;margin-bottom:2px;margin-left:14px;text-indent:-10px}"_s);
         text.setHtml(postmortemHtml(document, HtmlFlavour::Print));
         text.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
         text.print(&pdf);

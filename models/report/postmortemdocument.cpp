@@ -146,6 +146,7 @@ DocSection timeline(const IncidentRecord &r, const QTimeZone &zone)
         Tr::tr("Every entry, in the order it happened, with the date and the time "
                "zone on every row. Retracted entries are kept and marked."));
     s.blocks << table(headers, all);
+    s.blocks.last().entryRows = true;
     return s;
 }
 

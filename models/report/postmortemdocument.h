@@ -17,6 +17,9 @@ struct DocBlock
     QStringList headers;                      // Table
     QList<QStringList> rows;                  // Table
     QStringList items;                        // Bullets
+    // A table of timeline rows (When, Kind, Who, What happened, Notes) that print lays out
+    // as one paragraph per row: QTextDocument takes 12 s to paginate a 10k-row table.
+    bool entryRows = false;
 };
 
 struct DocSection

@@ -30,7 +30,8 @@ QString xmlEscaped(const QString &text)
     QString out = text.toHtmlEscaped();
     out.replace(u'\'', u"&#39;"_s);
     // Characters XML 1.0 does not allow at all.
-    out.remove(QRegularExpression(u"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"_s));
+    static const QRegularExpression forbidden(u"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"_s);
+    out.remove(forbidden);
     return out;
 }
 

@@ -105,6 +105,18 @@ private slots:
         static const QRegularExpression singleQuoted(uR"(\s[a-z-]+='[^']*')"_s);
         QVERIFY(!singleQuoted.match(html).hasMatch());
         QCOMPARE(html.count(u"<svg "_s), 2); // the assumption map and the ownership chart
+
+        // The PDF's HTML: timeline rows and lists as paragraphs, escaped the same way.
+        const QString print = postmortemHtml(
+            buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()),
+            HtmlFlavour::Print);
+        QVERIFY(!print.contains(u"<script"_s));
+        QVERIFY(!print.contains(u"<img src=x"_s));
+        QVERIFY(print.contains(u"&lt;img src=x onerror=1&gt;"_s));
+        QVERIFY(print.contains(u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"_s));
+        QVERIFY(print.contains(u"<p class=\"entry\"><b>"_s));
+        QVERIFY(!print.contains(u"<ul>"_s));
+        QVERIFY(!print.contains(u"<style>"_s));
     }
 
     void pdfHasPagesAndPictures()
