@@ -11,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -29,6 +30,37 @@ void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &, const QStrin
         std::abort();
     }
 }
+
+// INCIDENT_BRIDGE_EXIT_AFTER_PAINT: print "painted" and quit once the main window has been
+// painted for the first time. bridge-bench times startup with it; smoke tests can use it.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QWidget *window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: the children paint in the same pass, after the window itself.
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("painted\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_seen = false;
+};
 
 void describeApplication()
 {
@@ -92,6 +124,9 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
             firstIncident = IncidentListModel(session.value().get()).incidentIdAt(0);
     }
     window.showIncident(firstIncident);
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (!qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_EXIT_AFTER_PAINT"))
+        probe = std::make_unique<FirstPaintProbe>(&window);
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,12 @@
 // bridge-bench: prints one JSON object per line with each benchmark's figures.
 // --quick runs smaller sizes. Not a test: it measures, it does not judge.
-#include "domain/entry.h"
+#include "benchsupport.h"
+#include "domain/timeparse.h"
+#include "report/htmlwriter.h"
+#include "report/incidentjson.h"
+#include "report/markdownwriter.h"
+#include "report/pdfwriter.h"
+#include "report/postmortemdocument.h"
 #include "session/incidentsession.h"
 #include "timeline/entrybar.h"
 #include "timeline/timelinepane.h"
@@ -9,187 +15,256 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
+#include <QSaveFile>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cstdio>
-
 using namespace bridge;
+using namespace bridge::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-double percentile(QList<double> values, double p)
+double msSince(const QElapsedTimer &timer)
 {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(p * double(values.size() - 1) + 0.5);
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
-void print(const QJsonObject &o)
+QString entryText(int i)
 {
-    std::puts(QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+    return u"Entry %1: restarted checkout-api pods in eu-west-1"_s.arg(i);
 }
 
-double peakRssMb()
+// The same rows through the raw C API: same schema (FTS trigger included), same pragmas,
+// one BEGIN IMMEDIATE ... COMMIT per row. What SQLite alone costs on this disk.
+QList<double> rawCommits(const QString &path, int count)
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Bulk-fills an incident with raw SQLite in one transaction: seeding, not measuring.
-qint64 seedEntries(const QString &path, int count)
-{
-    qint64 incidentId = 0;
     {
-        auto session = IncidentSession::open(path, Database::Location::Given);
-        incidentId = session.value()->createIncident({u"Big incident"_s, Severity::Sev1, {}})->id;
-        session.value()->log(incidentId, {EntryKind::Note, u"seed"_s, {}, u"seed"_s, false});
+        auto created = IncidentSession::open(path, Database::Location::Given); // the schema
+        created.value()->createIncident({u"Raw"_s, Severity::Sev2, {}});
     }
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt *stmt = nullptr;
+    for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
+    sqlite3_stmt *begin = nullptr, *insert = nullptr, *commit = nullptr;
+    sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr);
+    sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr);
     sqlite3_prepare_v2(db,
                        "INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-                       "logged_at, text) VALUES (?, ?, 1, 1, ?, ?, ?)",
-                       -1, &stmt, nullptr);
-    const char *kinds[]
-        = {"action", "observation", "note", "decision", "assumption", "expectation"};
-    const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 1000;
+                       "logged_at, text, pinned) VALUES (1, 'action', 1, 1, ?, ?, ?, 0)",
+                       -1, &insert, nullptr);
+    QList<double> ms;
     for (int i = 0; i < count; ++i) {
-        const QByteArray text = "Entry " + QByteArray::number(i)
-                                + " replica lag observed on orders-db while draining traffic";
-        sqlite3_bind_int64(stmt, 1, incidentId);
-        sqlite3_bind_text(stmt, 2, kinds[i % 6], -1, SQLITE_STATIC);
-        sqlite3_bind_int64(stmt, 3, start + qint64(i) * 1000);
-        sqlite3_bind_int64(stmt, 4, start + qint64(i) * 1000 + 500);
-        sqlite3_bind_text(stmt, 5, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
+        const QByteArray text = entryText(i).toUtf8();
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        sqlite3_step(begin);
+        sqlite3_reset(begin);
+        sqlite3_bind_int64(insert, 1, now);
+        sqlite3_bind_int64(insert, 2, now);
+        sqlite3_bind_text(insert, 3, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+        sqlite3_step(commit);
+        sqlite3_reset(commit);
+        ms << msSince(timer);
     }
-    sqlite3_finalize(stmt);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    for (sqlite3_stmt *s : {begin, insert, commit})
+        sqlite3_finalize(s);
     sqlite3_close(db);
-    return incidentId;
+    return ms;
 }
 
+// Through the session, as the entry bar logs: insert, FTS index, commit, model notified.
 void benchEntryCommit(const QString &dir, int count)
 {
     auto session = IncidentSession::open(dir + u"/commit.sqlite"_s, Database::Location::Given);
     const qint64 id = session.value()->createIncident({u"Bench"_s, Severity::Sev2, {}})->id;
-    QList<double> ms;
+    TimelineModel model(session.value().get());
+    model.setIncident(id);
+    QList<double> ours;
     for (int i = 0; i < count; ++i) {
         QElapsedTimer timer;
         timer.start();
-        session.value()->log(id, {EntryKind::Action, {}, {}, u"Entry %1 logged"_s.arg(i), false});
-        ms << timer.nsecsElapsed() / 1e6;
+        session.value()->log(id, {EntryKind::Action, {}, {}, entryText(i), false});
+        ours << msSince(timer);
     }
+    const QList<double> raw = rawCommits(dir + u"/raw.sqlite"_s, count);
     print({{u"name"_s, u"entry_commit"_s},
            {u"entries"_s, count},
-           {u"p50_ms"_s, percentile(ms, 0.5)},
-           {u"p99_ms"_s, percentile(ms, 0.99)}});
+           {u"p50_ms"_s, percentile(ours, 0.5)},
+           {u"p99_ms"_s, percentile(ours, 0.99)},
+           {u"raw_p50_ms"_s, percentile(raw, 0.5)},
+           {u"raw_p99_ms"_s, percentile(raw, 0.99)},
+           {u"ratio_p50"_s, percentile(ours, 0.5) / percentile(raw, 0.5)}});
 }
 
-void benchEnterToPaint(const QString &dir, int count)
-{
-    auto session = IncidentSession::open(dir + u"/enter.sqlite"_s, Database::Location::Given);
-    const qint64 id = session.value()->createIncident({u"Bench"_s, Severity::Sev2, {}})->id;
-    TimelinePane pane(session.value().get());
-    pane.resize(1200, 800);
-    pane.setIncident(id);
-    pane.show();
-    QApplication::processEvents();
-    QList<double> ms;
-    QLineEdit *text = pane.entryBar()->textEdit();
-    for (int i = 0; i < count; ++i) {
-        text->setText(u"Entry %1: restarted checkout-api pods in eu-west-1"_s.arg(i));
-        QElapsedTimer timer;
-        timer.start();
-        emit text->returnPressed();         // the path Enter takes: log, commit, model insert
-        pane.view()->viewport()->repaint(); // and the row painted
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    print({{u"name"_s, u"enter_to_paint"_s},
-           {u"entries"_s, count},
-           {u"p50_ms"_s, percentile(ms, 0.5)},
-           {u"p99_ms"_s, percentile(ms, 0.99)}});
-}
-
-void benchOpen(const QString &dir, int count)
+// Opening a big incident, then appending to it while it is on screen.
+void benchOpenAndAppend(const QString &dir, int count)
 {
     const QString path = dir + u"/open.sqlite"_s;
-    const qint64 id = seedEntries(path, count);
+    const qint64 id = seedDatabase(path, 1, count).incidentIds.first();
+    resetPeakRss();
     QElapsedTimer timer;
     timer.start();
     auto session = IncidentSession::open(path, Database::Location::Given);
-    const double openedMs = timer.nsecsElapsed() / 1e6;
+    const double openedMs = msSince(timer);
     TimelinePane pane(session.value().get());
     pane.resize(1200, 800);
     pane.setIncident(id);
-    const double loadedMs = timer.nsecsElapsed() / 1e6;
+    const double loadedMs = msSince(timer);
     pane.show();
     pane.view()->viewport()->repaint();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    print({{u"name"_s, u"open_incident"_s},
+    const double ms = msSince(timer);
+    print({{u"name"_s, count >= 100000 ? u"open_incident_100k"_s : u"open_incident"_s},
            {u"entries"_s, pane.model()->rowCount()},
            {u"ms"_s, ms},
            {u"database_open_ms"_s, openedMs},
            {u"timeline_load_ms"_s, loadedMs - openedMs},
            {u"first_paint_ms"_s, ms - loadedMs},
            {u"peak_rss_mb"_s, peakRssMb()}});
-    // Text filter through FTS5, as the search field does, on the same 100k timeline.
-    QList<double> search;
-    const QStringList queries{u"replica"_s,    u"lag"_s,    u"draining"_s, u"orders-db"_s,
-                              u"Entry 4242"_s, u"99999"_s,  u"traffic"_s,  u"nomatch"_s,
-                              u"obs"_s,        u"entry 1"_s};
-    for (const QString &q : queries) {
+
+    QList<double> append;
+    QLineEdit *text = pane.entryBar()->textEdit();
+    pane.view()->scrollToBottom();
+    for (int i = 0; i < 200; ++i) {
+        text->setText(u"Appended %1"_s.arg(i));
+        QElapsedTimer t;
+        t.start();
+        emit text->returnPressed();         // the path Enter takes: log, commit, model insert
+        pane.view()->viewport()->repaint(); // and the row painted
+        append << msSince(t);
+    }
+    print({{u"name"_s, count >= 100000 ? u"append_while_100k"_s : u"append_while_open"_s},
+           {u"entries"_s, count},
+           {u"p50_ms"_s, percentile(append, 0.5)},
+           {u"p99_ms"_s, percentile(append, 0.99)}});
+}
+
+// The search field over one incident of a database holding `total` entries.
+void benchSearch(const QString &dir, int total)
+{
+    const QString path = dir + u"/search.sqlite"_s;
+    const int incidents = 10;
+    const Seeded seeded = seedDatabase(path, incidents, total / incidents);
+    auto session = IncidentSession::open(path, Database::Location::Given);
+    TimelinePane pane(session.value().get());
+    pane.resize(1200, 800);
+    pane.setIncident(seeded.incidentIds.at(incidents / 2));
+    pane.show();
+    QApplication::processEvents();
+    // Common words, rare ones, prefixes being typed, two words, a number, and nothing.
+    QStringList queries;
+    for (int rank : {0, 1, 3, 6, 11, 20, 40, 70, 110, 125})
+        queries << chatWord(rank);
+    queries << u"t"_s << u"repl"_s << u"fail"_s << u"the db"_s << u"error checkout"_s
+            << u"cache lag"_s << u"4242"_s << u"Entry 99"_s << u"quorum lost"_s << u"nosuchword"_s;
+    QList<double> ms;
+    for (const QString &q : std::as_const(queries)) {
         TimelineFilter f;
         f.text = q;
         QElapsedTimer t;
         t.start();
         pane.model()->setFilter(f);
         pane.view()->viewport()->repaint();
-        search << t.nsecsElapsed() / 1e6;
-        print({{u"name"_s, u"filter_text_query"_s},
+        ms << msSince(t);
+        print({{u"name"_s, u"search_query"_s},
                {u"query"_s, q},
                {u"matches"_s, pane.model()->rowCount()},
-               {u"ms"_s, search.last()}});
+               {u"ms"_s, ms.last()}});
     }
-    pane.model()->setFilter({});
-    print({{u"name"_s, u"filter_text"_s},
-           {u"entries"_s, count},
+    print({{u"name"_s, total >= 1000000 ? u"search_1m"_s : u"search"_s},
+           {u"entries"_s, seeded.entries},
+           {u"incident_entries"_s, total / incidents},
            {u"queries"_s, int(queries.size())},
-           {u"p50_ms"_s, percentile(search, 0.5)},
-           {u"max_ms"_s, percentile(search, 1.0)}});
-    QList<double> append;
-    QLineEdit *text = pane.entryBar()->textEdit();
-    for (int i = 0; i < (count > 10000 ? 200 : 50); ++i) {
-        text->setText(u"Appended %1"_s.arg(i));
+           {u"p50_ms"_s, percentile(ms, 0.5)},
+           {u"p99_ms"_s, percentile(ms, 0.99)}});
+}
+
+double timedWrite(const QString &path, const std::function<QByteArray()> &render)
+{
+    QElapsedTimer t;
+    t.start();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(render());
+        file.commit();
+    }
+    return msSince(t);
+}
+
+// What `export` does for each format: read the record, build the document, write the file.
+void benchExport(const QString &dir, int count)
+{
+    const QString path = dir + u"/export.sqlite"_s;
+    const qint64 id = seedDatabase(path, 1, count).incidentIds.first();
+    auto session = IncidentSession::open(path, Database::Location::Given);
+    IncidentSession &s = *session.value();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    QElapsedTimer t;
+    t.start();
+    const IncidentRecord probe = *s.record(id);
+    const double recordMs = msSince(t);
+    const double md = timedWrite(dir + u"/pm.md"_s, [&] {
+        return postmortemMarkdown(buildPostmortem(*s.record(id), zone, s.now())).toUtf8();
+    });
+    const double html = timedWrite(dir + u"/pm.html"_s, [&] {
+        return postmortemHtml(buildPostmortem(*s.record(id), zone, s.now())).toUtf8();
+    });
+    const double json = timedWrite(dir + u"/pm.json"_s, [&] {
+        return QJsonDocument(exportJson(*s.record(id), s.now())).toJson(QJsonDocument::Indented);
+    });
+    t.restart();
+    writePostmortemPdf(buildPostmortem(*s.record(id), zone, s.now()), dir + u"/pm.pdf"_s);
+    const double pdf = msSince(t);
+    print({{u"name"_s, count >= 10000 ? u"export_10k"_s : u"export"_s},
+           {u"entries"_s, int(probe.entries.size())},
+           {u"record_ms"_s, recordMs},
+           {u"md_ms"_s, md},
+           {u"html_ms"_s, html},
+           {u"json_ms"_s, json},
+           {u"pdf_ms"_s, pdf},
+           {u"pdf_kb"_s, double(QFileInfo(dir + u"/pm.pdf"_s).size()) / 1024.0}});
+}
+
+// From starting the real application to its window's first paint, on an empty database.
+void benchStartup(const QString &dir, int runs)
+{
+    const QString db = dir + u"/empty.sqlite"_s;
+    IncidentSession::open(db, Database::Location::Given); // created once, as a user's would be
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"INCIDENT_BRIDGE_EXIT_AFTER_PAINT"_s, u"1"_s);
+    env.insert(u"HOME"_s, dir);
+    env.insert(u"XDG_RUNTIME_DIR"_s, dir);
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QProcess app;
+        app.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        emit text->returnPressed();
-        pane.view()->viewport()->repaint();
-        append << t.nsecsElapsed() / 1e6;
+        app.start(QString::fromUtf8(BRIDGE_APP_PATH), {u"--db"_s, db});
+        while (app.state() != QProcess::NotRunning && !app.canReadLine())
+            app.waitForReadyRead(5000);
+        const bool painted = app.readLine().startsWith("painted");
+        ms << msSince(t);
+        app.waitForFinished(5000);
+        if (!painted) {
+            print({{u"name"_s, u"startup"_s}, {u"error"_s, u"the window never painted"_s}});
+            return;
+        }
     }
-    print({{u"name"_s, u"append_while_open"_s},
-           {u"entries"_s, count},
-           {u"p50_ms"_s, percentile(append, 0.5)},
-           {u"p99_ms"_s, percentile(append, 0.99)}});
+    print({{u"name"_s, u"startup"_s},
+           {u"runs"_s, runs},
+           {u"ms"_s, percentile(ms, 0.5)},
+           {u"max_ms"_s, percentile(ms, 1.0)}});
 }
 
 } // namespace
@@ -201,8 +276,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(u"--quick"_s);
     QTemporaryDir dir;
-    benchEntryCommit(dir.path(), quick ? 100 : 2000);
-    benchEnterToPaint(dir.path(), quick ? 50 : 400);
-    benchOpen(dir.path(), quick ? 10000 : 100000);
+    benchStartup(dir.path(), quick ? 3 : 10);
+    benchEntryCommit(dir.path(), quick ? 200 : 2000);
+    benchOpenAndAppend(dir.path(), quick ? 10000 : 100000);
+    benchExport(dir.path(), quick ? 1000 : 10000);
+    benchSearch(dir.path(), quick ? 100000 : 1000000);
     return 0;
 }

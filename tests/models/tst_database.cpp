@@ -88,6 +88,52 @@ private slots:
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
     }
 
+    // Schema 5 rebuilt the search index with prefix indexes; what schema 4 had indexed
+    // must still be found, and new entries indexed as before.
+    void upgradeFromSchema4KeepsSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        for (const char *script : {":/sql/0001_initial.sql", ":/sql/0002_board.sql",
+                                   ":/sql/0003_updates.sql", ":/sql/0004_review.sql"}) {
+            QFile f(QString::fromLatin1(script));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(sqlite3_exec(raw, f.readAll().constData(), nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+        }
+        const QByteArray rows
+            = "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId)
+              + "; PRAGMA user_version = 4;"
+                "INSERT INTO person (name, created_at) VALUES ('Maya', 1);"
+                "INSERT INTO incident (title, severity, status, started_at, created_at, "
+                "created_by) VALUES ('Checkout down', 1, 'investigating', 1, 1, 1);"
+                "INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+                "logged_at, text) VALUES (1, 'observation', 1, 1, 2, 2, 'Replica lag 340 s');";
+        QCOMPARE(sqlite3_exec(raw, rows.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'entry_fts'"_s) && q.next());
+        QVERIFY(q.value(0).toString().contains(u"prefix"_s));
+        for (const QString &prefix : {u"r"_s, u"rep"_s, u"replica"_s, u"34"_s}) {
+            QVERIFY(
+                q.exec(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH '\"%1\"*'"_s.arg(prefix))
+                && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QVERIFY(q.exec(
+            u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, "
+            "occurred_at, logged_at, text) VALUES (1, 'note', 1, 1, 3, 3, 'Rolled back')"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH '\"r\"*'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void databaseRefusesDeletingHistory()
     {
         QTemporaryDir dir;
