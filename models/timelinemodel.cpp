@@ -106,18 +106,21 @@ void TimelineModel::reload(bool keysToo)
     m_untexted.clear();
     if (textFiltered() && !m_rows.isEmpty()) {
         m_untexted = m_rows;
-        const auto [lowest, highest] = std::minmax_element(
-            m_rows.cbegin(), m_rows.cend(), [](auto a, auto b) { return a.id < b.id; });
-        auto ids = m_session->textMatches(m_filter.text, lowest->id, highest->id);
+        auto ids = m_session->textMatches(m_incidentId, m_filter.text);
         m_rows.clear();
-        if (ids) {
-            // Both lists are small next to the query; a sorted lookup keeps this linear-log.
+        if (ids && !ids->isEmpty()) {
+            // The matches come in id order, the rows in time order: a bitmap over the
+            // matched id span joins them in one pass.
             const QList<qint64> &found = ids.value();
+            const qint64 first = found.first();
+            std::vector<bool> matched(size_t(found.last() - first + 1));
+            for (qint64 id : found)
+                matched[size_t(id - first)] = true;
             for (const EntryKey &key : std::as_const(m_untexted)) {
-                if (std::binary_search(found.cbegin(), found.cend(), key.id))
+                if (key.id >= first && key.id <= found.last() && matched[size_t(key.id - first)])
                     m_rows.append(key);
             }
-        } else {
+        } else if (!ids) {
             m_lastError = ids.error().message;
         }
     }

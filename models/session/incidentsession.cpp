@@ -395,9 +395,9 @@ Result<QList<EntryKey>> IncidentSession::entryKeys(qint64 incidentId, const Time
     return m_reader->keys(incidentId, filter);
 }
 
-Result<QList<qint64>> IncidentSession::textMatches(const QString &text, qint64 minId, qint64 maxId)
+Result<QList<qint64>> IncidentSession::textMatches(qint64 incidentId, const QString &text)
 {
-    return m_reader->textMatches(text, minId, maxId);
+    return m_reader->textMatches(incidentId, text);
 }
 
 Result<QList<Entry>> IncidentSession::entriesByIds(const QList<qint64> &ids)

@@ -67,7 +67,7 @@ public:
     // A big timeline read in two steps: the keys of what the filter's kinds, actor and
     // retraction let through, the ids its text matches, then rows a screenful at a time.
     Result<QList<EntryKey>> entryKeys(qint64 incidentId, const TimelineFilter &filter);
-    Result<QList<qint64>> textMatches(const QString &text, qint64 minId, qint64 maxId);
+    Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text);
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     // The whole incident as it stands now.
     Result<IncidentRecord> record(qint64 incidentId);

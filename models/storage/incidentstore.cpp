@@ -279,7 +279,8 @@ QString IncidentStore::ftsQuery(const QString &text)
         quoted.replace(u'"', u"\"\""_s);
         terms << u"\"%1\"*"_s.arg(quoted);
     }
-    return terms.join(u' ');
+    // Only the text: the index also holds each entry's incident.
+    return terms.isEmpty() ? QString() : u"{text} : (%1)"_s.arg(terms.join(u' '));
 }
 
 Result<QList<Entry>> IncidentStore::entriesAfter(qint64 lastId)

@@ -63,8 +63,8 @@ public:
     Result<qint64> maxEntryId();
     Result<qint64> maxRevisionId();
 
-    // An FTS5 query that matches every word as a prefix, with user text quoted so it
-    // can never be read as FTS syntax. Empty when the text has no searchable word.
+    // An FTS5 query that matches every word of the entry's text as a prefix, with user text
+    // quoted so it can never be read as FTS syntax. Empty when no word is searchable.
     static QString ftsQuery(const QString &text);
 
 private:

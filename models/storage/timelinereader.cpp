@@ -157,14 +157,16 @@ Result<QList<EntryKey>> TimelineReader::keys(qint64 incidentId, const TimelineFi
     return list;
 }
 
-Result<QList<qint64>> TimelineReader::textMatches(const QString &text, qint64 minId, qint64 maxId)
+Result<QList<qint64>> TimelineReader::textMatches(qint64 incidentId, const QString &text)
 {
     const QString fts = IncidentStore::ftsQuery(text);
-    if (fts.isEmpty() || maxId < minId)
+    if (fts.isEmpty())
         return QList<qint64>();
+    // The incident's own doclist bounds the search, however its ids interleave with others'.
+    const QString query = u"{incident_id} : \"%1\" AND %2"_s.arg(incidentId).arg(fts);
     const Statement stmt(prepare(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? "
-                                 "AND rowid BETWEEN ? AND ? ORDER BY rowid"_s,
-                                 {fts, minId, maxId}),
+                                 "ORDER BY rowid"_s,
+                                 {query}),
                          sqlite3_finalize);
     if (!stmt)
         return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));

@@ -28,9 +28,8 @@ public:
     // The keys of the entries that pass the filter's kinds, actor and retraction; its text
     // is left to textMatches.
     Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter);
-    // Ids between minId and maxId whose text matches, ascending. The id range keeps a
-    // search inside one incident from walking the whole index.
-    Result<QList<qint64>> textMatches(const QString &text, qint64 minId, qint64 maxId);
+    // Ids of the incident's entries whose text matches, ascending.
+    Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text);
     // The entries with these ids, in the same order; ids that do not exist are skipped.
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
 

@@ -122,14 +122,19 @@ private slots:
         QVERIFY(q.value(0).toString().contains(u"prefix"_s));
         for (const QString &prefix : {u"r"_s, u"rep"_s, u"replica"_s, u"34"_s}) {
             QVERIFY(
-                q.exec(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH '\"%1\"*'"_s.arg(prefix))
+                q.exec(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH '{text}: \"%1\"*'"_s.arg(
+                    prefix))
                 && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
         }
         QVERIFY(q.exec(
             u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, "
             "occurred_at, logged_at, text) VALUES (1, 'note', 1, 1, 3, 3, 'Rolled back')"_s));
-        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH '\"r\"*'"_s)
+        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH '{text}: \"r\"*'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH "
+                       "'{incident_id}: \"1\"'"_s)
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
     }

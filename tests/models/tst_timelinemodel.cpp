@@ -188,6 +188,31 @@ private slots:
         QCOMPARE(model.entryAt(2).text.size(), 5000);
     }
 
+    // The search index holds each entry's incident too: searching for a number finds text,
+    // never every entry of incident 2, and never another incident's entries.
+    void textSearchStaysInsideTheIncident()
+    {
+        TestBridge t;
+        const qint64 a = t.newIncident(u"A"_s);
+        const qint64 b = t.newIncident(u"B"_s);
+        t.log(a, u"replica 2 lagging"_s);
+        t.log(b, u"replica 3 lagging"_s);
+        t.log(b, u"paged the DBA"_s);
+        TimelineModel model(t.session.get());
+        model.setIncident(b);
+        TimelineFilter f;
+        f.text = u"replica"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.entryAt(0).text, u"replica 3 lagging"_s);
+        f.text = QString::number(b);
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        f.text = u"incident_id"_s; // a column's name is only a word here
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     // Rows are read a screenful at a time and cached; a row read after its neighbours were
     // evicted is read again, never shown stale or as another row's.
     void bigTimelineReadsRowsOnDemand()
