@@ -79,6 +79,21 @@ Done checkExistingFile(const QString &path)
                                      "file with --db; this one was left untouched.")
                                   .arg(path)
                                   .arg(appId, 8, 16, QChar(u'0')));
+    // The header's page count is trustworthy when its "valid for" counter matches the change
+    // counter; a file shorter than those pages lost its end (a copy cut short, a full disk).
+    const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
+    const bool countValid = qFromBigEndian<quint32>(header.constData() + 24)
+                            == qFromBigEndian<quint32>(header.constData() + 92);
+    if (countValid && pages > 0 && file.size() < pageSize * pages)
+        return Error::storage(Tr::tr("%1 is damaged: it is %2 bytes long but holds %3 pages of %4 "
+                                     "bytes, so its end is missing. Restore it from a backup (the "
+                                     "backups folder beside it); this file was left untouched.")
+                                  .arg(path)
+                                  .arg(file.size())
+                                  .arg(pages)
+                                  .arg(pageSize));
     if (!hasWriteBits(info))
         return Error::storage(Tr::tr("Cannot write %1: the file is read-only. Make it writable or "
                                      "choose another file with --db; it was left untouched.")
@@ -188,7 +203,9 @@ Done Database::configure(bool created)
         {u"PRAGMA foreign_keys = ON"_s, u"foreign_keys"_s, u"1"_s},
     };
     for (const auto &p : pragmas) {
-        q.exec(p.set);
+        // A refusal SQLite can explain (a damaged file, a lock held) says so in its own words.
+        if (!q.exec(p.set))
+            return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "open the database"));
         q.finish();
         const QString actual = readPragma(m_db, p.name);
         if (actual.compare(p.expected, Qt::CaseInsensitive) != 0)

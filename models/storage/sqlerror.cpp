@@ -37,7 +37,8 @@ Error sqlError(const QSqlError &error, const char *doing)
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        advice = Tr::tr("The database file is damaged. Restore it from a backup.");
+        advice = Tr::tr("The database file is damaged. Restore it from a backup (the backups "
+                        "folder beside it); nothing more was written to it.");
         break;
     default:
         advice = error.databaseText().isEmpty() ? error.text() : error.databaseText();
