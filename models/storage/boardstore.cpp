@@ -222,7 +222,7 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
                                          qint64 toId)
 {
     QSqlQuery q(m_db);
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     if (!runQuery(q,
                   u"INSERT INTO handoff (incident_id, role, workstream_id, from_person_id, "
                   "to_person_id, at, done_so_far, in_flight, next_steps, open_assumptions, risks, "

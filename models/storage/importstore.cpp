@@ -58,7 +58,7 @@ Result<qint64> ImportStore::entry(qint64 incidentId, const Entry &e)
     auto scribe = person(e.scribe);
     if (!actor || !scribe)
         return !actor ? actor.error() : scribe.error();
-    QVariant retractedBy(QMetaType(QMetaType::LongLong));
+    QVariant retractedBy{QMetaType(QMetaType::LongLong)};
     if (e.isRetracted()) {
         auto by = person(e.retractedBy.isEmpty() ? e.scribe : e.retractedBy);
         if (!by)
@@ -111,7 +111,7 @@ Done ImportStore::role(qint64 incidentId, const RoleAssignment &a)
 
 Result<qint64> ImportStore::workstream(qint64 incidentId, const Workstream &w, qint64 nowMs)
 {
-    QVariant owner(QMetaType(QMetaType::LongLong));
+    QVariant owner{QMetaType(QMetaType::LongLong)};
     if (!w.owner.isEmpty()) {
         auto id = person(w.owner);
         if (!id)
@@ -146,7 +146,7 @@ Done ImportStore::handoff(qint64 incidentId, const Handoff &h, qint64 workstream
     auto to = person(h.to);
     if (!to)
         return to.error();
-    QVariant from(QMetaType(QMetaType::LongLong));
+    QVariant from{QMetaType(QMetaType::LongLong)};
     if (!h.from.isEmpty()) {
         auto id = person(h.from);
         if (!id)

@@ -381,7 +381,7 @@ Done IncidentStore::updateRetraction(qint64 entryId, std::optional<qint64> atMs,
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE entry SET retracted_at = ?, retracted_by = ?, retract_reason = ? "
               "WHERE id = ?"_s);
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    const QVariant nullInt{QMetaType(QMetaType::LongLong)};
     q.addBindValue(atMs ? QVariant(*atMs) : nullInt);
     q.addBindValue(atMs ? QVariant(byId) : nullInt);
     q.addBindValue(atMs ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)));
