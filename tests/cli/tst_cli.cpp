@@ -204,6 +204,18 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    // INCIDENT_BRIDGE_EXIT_AFTER_PAINT: the window paints once, says so, and quits cleanly.
+    void windowCanQuitAfterItsFirstPaint()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"INCIDENT_BRIDGE_EXIT_AFTER_PAINT"_s, u"1"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const CliRun run = runCli(dir.filePath(u"empty.sqlite"_s), {}, env);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, u"painted\n"_s);
+    }
+
     void helpAndVersion()
     {
         QProcess p;
