@@ -81,12 +81,16 @@ Done checkExistingFile(const QString &path)
                                   .arg(appId, 8, 16, QChar(u'0')));
     // The header's page count is trustworthy when its "valid for" counter matches the change
     // counter; a file shorter than those pages lost its end (a copy cut short, a full disk).
+    // Not while a WAL or rollback journal holds pages: a checkpoint writes page 1 first, so a
+    // crash part-way leaves a short file that the WAL completes when SQLite opens it.
+    const bool journalPending
+        = QFileInfo(path + u"-wal"_s).size() > 0 || QFileInfo(path + u"-journal"_s).size() > 0;
     const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
     const bool countValid = qFromBigEndian<quint32>(header.constData() + 24)
                             == qFromBigEndian<quint32>(header.constData() + 92);
-    if (countValid && pages > 0 && file.size() < pageSize * pages)
+    if (!journalPending && countValid && pages > 0 && file.size() < pageSize * pages)
         return Error::storage(Tr::tr("%1 is damaged: it is %2 bytes long but holds %3 pages of %4 "
                                      "bytes, so its end is missing. Restore it from a backup (the "
                                      "backups folder beside it); this file was left untouched.")
