@@ -27,6 +27,12 @@ IncidentListModel::IncidentListModel(IncidentSession *session, QObject *parent)
     std::sort(m_incidents.begin(), m_incidents.end(), listedBefore);
     connect(session, &IncidentSession::incidentAdded, this, &IncidentListModel::onAdded);
     connect(session, &IncidentSession::incidentChanged, this, &IncidentListModel::onChanged);
+    connect(session, &IncidentSession::databaseReplaced, this, [this, session] {
+        beginResetModel();
+        m_incidents = session->incidents();
+        std::sort(m_incidents.begin(), m_incidents.end(), listedBefore);
+        endResetModel();
+    });
 }
 
 int IncidentListModel::positionFor(const Incident &incident) const

@@ -29,7 +29,8 @@ void printOut(const QString &text)
 int fail(const Error &error)
 {
     printError(error.message);
-    return error.code == Error::Code::Storage ? Failure : BadUsage;
+    return error.code == Error::Code::Storage || error.code == Error::Code::Damaged ? Failure
+                                                                                    : BadUsage;
 }
 
 int usage(const QString &message)

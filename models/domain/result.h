@@ -15,6 +15,7 @@ struct Error
         Invalid,  // the request itself is wrong (bad kind, empty text, bad time)
         NotFound, // the incident or entry does not exist
         Storage,  // the database could not be opened, read or written
+        Damaged,  // the database file is damaged: a backup is the way back
     };
     Code code = Code::Storage;
     QString message;
@@ -22,6 +23,7 @@ struct Error
     static Error invalid(QString m) { return {Code::Invalid, std::move(m)}; }
     static Error notFound(QString m) { return {Code::NotFound, std::move(m)}; }
     static Error storage(QString m) { return {Code::Storage, std::move(m)}; }
+    static Error damaged(QString m) { return {Code::Damaged, std::move(m)}; }
 };
 
 // A value or the reason there is none; storage never shows dialogs, it returns these.

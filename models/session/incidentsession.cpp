@@ -12,6 +12,7 @@
 #include "storage/updatestore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -47,13 +48,29 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
+    readState();
+}
+
+// What the session keeps in memory about the file: the incidents and how far it has seen.
+void IncidentSession::readState()
+{
+    m_incidents.clear();
     if (auto list = m_store->incidents()) {
         for (const Incident &i : list.value())
             m_incidents.insert(i.id, i);
     }
     m_dataVersion = m_database->dataVersion();
+    m_schemaCookie = m_database->schemaCookie();
     m_lastEntryId = m_store->maxEntryId().ok() ? m_store->maxEntryId().value() : 0;
     m_lastRevisionId = m_store->maxRevisionId().ok() ? m_store->maxRevisionId().value() : 0;
+}
+
+void IncidentSession::reloadAfterReplace()
+{
+    m_undoStack->clear();
+    m_ownEntryIds.clear();
+    readState();
+    emit databaseReplaced();
 }
 
 IncidentSession::~IncidentSession() = default;
@@ -155,10 +172,41 @@ Result<Incident> IncidentSession::changeIncident(qint64 incidentId, const QDateT
     return changed;
 }
 
-Result<QString> IncidentSession::backUp()
+Result<QString> IncidentSession::backUp(BackupReason reason, const QString &spareFromRotation)
 {
-    return backUpDatabase(m_database->connection(), defaultBackupFolder(m_database->path()),
-                          now().toLocalTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+    BackupRequest request;
+    request.folder = defaultBackupFolder(m_database->path());
+    request.stamp = now().toLocalTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    request.reason = reason;
+    request.spareFromRotation = spareFromRotation;
+    return backUpDatabase(m_database->connection(), request);
+}
+
+Result<QString> IncidentSession::restoreBackup(const QString &backupPath)
+{
+    const QFileInfo chosen(backupPath);
+    if (chosen.canonicalFilePath() == QFileInfo(m_database->path()).canonicalFilePath())
+        return Error::invalid(tr("%1 is the database itself, not a backup of it. Choose a copy "
+                                 "from the backups folder.")
+                                  .arg(backupPath));
+    const BackupInfo backup = inspectBackup(backupPath, true);
+    if (!backup.restorable())
+        return Error::invalid(backup.problem);
+    auto safety = backUp(BackupReason::BeforeRestore, chosen.absoluteFilePath());
+    if (!safety)
+        return Error::storage(tr("Nothing was restored: the database as it is now could not be "
+                                 "backed up first. %1")
+                                  .arg(safety.error().message));
+    if (auto replaced = m_database->replaceWith(backupPath); !replaced) {
+        // A failed copy changed nothing; a failed upgrade after it left the backup's contents,
+        // which the reload below shows as they are.
+        reloadAfterReplace();
+        return Error{
+            replaced.error().code,
+            tr("%1 The database as it was is kept in %2.").arg(replaced.error().message, *safety)};
+    }
+    reloadAfterReplace();
+    return safety;
 }
 
 Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at)
@@ -175,7 +223,7 @@ Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, co
     // Closing is the moment the record is final: keep a checked copy. A failed backup never
     // undoes the close; it is reported.
     if (changed && status == Status::Closed) {
-        if (auto copy = backUp(); !copy)
+        if (auto copy = backUp(BackupReason::IncidentClosed); !copy)
             emit operationFailed(copy.error().message);
     }
     return changed;
@@ -450,6 +498,10 @@ void IncidentSession::pollExternalChanges()
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
+    // Another process restored a backup (or upgraded the schema): ids may have gone
+    // backwards, so announcing what is new since the last poll would be wrong.
+    if (m_database->schemaCookie() != m_schemaCookie)
+        return reloadAfterReplace();
 
     if (auto list = m_store->incidents()) {
         for (const Incident &fresh : list.value()) {

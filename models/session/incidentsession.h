@@ -7,6 +7,7 @@
 #include "domain/incident.h"
 #include "domain/incidentrecord.h"
 #include "domain/result.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -123,7 +124,12 @@ public:
 
     // A checked copy of the whole database in the backups folder beside it; also taken
     // automatically when an incident is closed. Returns the copy's path.
-    Result<QString> backUp();
+    Result<QString> backUp(BackupReason reason = BackupReason::OnDemand,
+                           const QString &spareFromRotation = {});
+    // Replaces everything with a backup's contents, after taking a copy of the database as it
+    // is now (returned, so the user can come back to it). Undo history is cleared: it speaks
+    // of entries the restored copy may not have.
+    Result<QString> restoreBackup(const QString &backupPath);
 
     // Reads an export back as a new incident, all or nothing (importoperations.cpp).
     Result<qint64> importIncident(const QByteArray &json);
@@ -152,6 +158,9 @@ signals:
     // An update was sent, or the policy or SLA milestones changed.
     void updatesChanged(qint64 incidentId);
     void reviewChanged(qint64 incidentId);
+    // Every incident may have changed at once: a backup was restored, here or by another
+    // process. Views reload whatever they show.
+    void databaseReplaced();
     // An undo or redo could not be saved; the message says why.
     void operationFailed(const QString &message);
 
@@ -165,6 +174,8 @@ private:
                                                    const QString &to, const HandoffContext &context,
                                                    const QDateTime &at);
     QTimeZone zoneOf(qint64 personId);
+    void readState();
+    void reloadAfterReplace();
     template<typename Change>
     Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
     template<typename Update>
@@ -184,6 +195,7 @@ private:
 
     QHash<qint64, Incident> m_incidents;
     qint64 m_dataVersion = 0;
+    qint64 m_schemaCookie = 0;
     qint64 m_lastEntryId = 0;
     qint64 m_lastRevisionId = 0;
     QSet<qint64> m_ownEntryIds; // written here; the poll must not announce them twice

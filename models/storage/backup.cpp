@@ -1,14 +1,21 @@
 #include "backup.h"
 
+#include "database.h"
+#include "domain/timeparse.h"
 #include "sqlerror.h"
+#include "sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,62 +27,329 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bridge::Backup)
 };
 
-QString checkCopy(const QString &path)
+constexpr QStringView NamePattern = u"incidents-*.sqlite";
+
+QString reasonTag(BackupReason reason)
 {
-    sqlite3 *db = nullptr;
-    QString verdict;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
-        verdict = QString::fromUtf8(sqlite3_errmsg(db));
-    } else {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            verdict
-                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        else
-            verdict = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(stmt);
+    switch (reason) {
+    case BackupReason::OnDemand:
+        return {};
+    case BackupReason::IncidentClosed:
+        return u"-closed"_s;
+    case BackupReason::BeforeRestore:
+        return u"-before-restore"_s;
     }
-    sqlite3_close(db);
-    return verdict;
+    return {};
+}
+
+// A backup file opened read-only with SQLite itself, never through Qt SQL: the copy must not
+// be written to, and a file that is not a database must fail here, not in the live session.
+class ReadOnlyFile
+{
+public:
+    explicit ReadOnlyFile(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
+                            nullptr)
+            != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    ~ReadOnlyFile() { sqlite3_close(m_db); }
+    ReadOnlyFile(const ReadOnlyFile &) = delete;
+    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
+
+    sqlite3 *handle() const { return m_error.isEmpty() ? m_db : nullptr; }
+    QString error() const { return m_error; }
+
+    // The first column of the first row, or nothing (and error() says why).
+    std::optional<QString> value(const char *sql)
+    {
+        if (!handle())
+            return std::nullopt;
+        sqlite3_stmt *stmt = nullptr;
+        std::optional<QString> result;
+        const int prepared = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+        const int stepped = prepared == SQLITE_OK ? sqlite3_step(stmt) : prepared;
+        if (stepped == SQLITE_ROW)
+            result
+                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        else if (stepped == SQLITE_DONE)
+            result = QString();
+        else
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(stmt);
+        return result;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};
+
+Error sqliteError(sqlite3 *db, const char *doing)
+{
+    return sqlError(QSqlError(QString::fromUtf8(sqlite3_errmsg(db)),
+                              QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(db))),
+                    doing);
+}
+
+Done vacuumInto(sqlite3 *source, const QString &target, const char *doing)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray name = target.toUtf8();
+    int rc = sqlite3_prepare_v2(source, "VACUUM INTO ?", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return sqliteError(source, doing);
+    return done();
+}
+
+// VACUUM INTO does not sync what it wrote; a rename is only as safe as the data behind it.
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+QString quickCheck(ReadOnlyFile &file)
+{
+    const auto verdict = file.value("PRAGMA quick_check");
+    return verdict ? *verdict : file.error();
+}
+
+// Writes source to finalPath the safe way: a temporary name beside it, synced, checked,
+// then renamed. finalPath must not exist.
+Done writeCheckedCopy(sqlite3 *source, const QString &finalPath, const char *doing)
+{
+    const QFileInfo target(finalPath);
+    const QString partial
+        = target.absoluteDir().filePath(u"."_s + target.fileName() + u".partial"_s);
+    QFile::remove(partial); // left by a crash during an earlier attempt with this name
+    if (auto written = vacuumInto(source, partial, doing); !written) {
+        QFile::remove(partial);
+        return written;
+    }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (!syncPath(partial, O_RDONLY)) {
+        QFile::remove(partial);
+        return Error::storage(Tr::tr("Could not %1: the disk did not confirm the copy was written.")
+                                  .arg(QCoreApplication::translate("bridge::Storage", doing)));
+    }
+    QString verdict;
+    {
+        ReadOnlyFile copy(partial);
+        verdict = quickCheck(copy);
+    }
+    if (verdict != u"ok"_s) {
+        QFile::remove(partial);
+        return Error::storage(Tr::tr("The copy failed its check (%1) and was removed; nothing else "
+                                     "was changed.")
+                                  .arg(verdict));
+    }
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(finalPath).constData())
+        != 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));
+        QFile::remove(partial);
+        return Error::storage(Tr::tr("Could not name the copy %1: %2.").arg(finalPath, why));
+    }
+    syncPath(target.absolutePath(), O_RDONLY | O_DIRECTORY);
+    return done();
+}
+
+struct NameParts
+{
+    QDateTime takenAt;
+    BackupReason reason = BackupReason::OnDemand;
+};
+
+std::optional<NameParts> parseName(const QString &fileName)
+{
+    static const QRegularExpression pattern(
+        u"^incidents-(\\d{8}-\\d{6}-\\d{3})(-closed|-before-restore)?\\.sqlite$"_s);
+    const auto match = pattern.match(fileName);
+    if (!match.hasMatch())
+        return std::nullopt;
+    NameParts parts;
+    parts.takenAt = QDateTime::fromString(match.captured(1), u"yyyyMMdd-HHmmss-zzz"_s);
+    const QString tag = match.captured(2);
+    if (tag == reasonTag(BackupReason::IncidentClosed))
+        parts.reason = BackupReason::IncidentClosed;
+    else if (tag == reasonTag(BackupReason::BeforeRestore))
+        parts.reason = BackupReason::BeforeRestore;
+    return parts;
+}
+
+bool renameIfPresent(const QString &from, const QString &to)
+{
+    return !QFileInfo::exists(from)
+           || ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 } // namespace
+
+QString backupReasonText(BackupReason reason)
+{
+    switch (reason) {
+    case BackupReason::OnDemand:
+        return Tr::tr("Backed up on request");
+    case BackupReason::IncidentClosed:
+        return Tr::tr("An incident was closed");
+    case BackupReason::BeforeRestore:
+        return Tr::tr("Taken just before a restore");
+    }
+    return {};
+}
 
 QString defaultBackupFolder(const QString &databasePath)
 {
     return QFileInfo(databasePath).absolutePath() + u"/backups"_s;
 }
 
-Result<QString> backUpDatabase(QSqlDatabase db, const QString &folder, const QString &stamp,
-                               int keep)
+Result<QString> backUpDatabase(QSqlDatabase db, const BackupRequest &request)
 {
+    const QString &folder = request.folder;
     if (!QDir().mkpath(folder))
         return Error::storage(Tr::tr("Cannot create the backup folder %1.").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString path = QDir(folder).filePath(u"incidents-%1.sqlite"_s.arg(stamp));
+    const QString path = QDir(folder).filePath(
+        u"incidents-%1%2.sqlite"_s.arg(request.stamp, reasonTag(request.reason)));
     if (QFile::exists(path))
         return Error::invalid(Tr::tr("A backup named %1 already exists.").arg(path));
-    QSqlQuery q(db);
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(path);
-    if (!q.exec()) {
-        QFile::remove(path);
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "write the backup"));
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
+    // Half-written copies a crash left behind; one younger than an hour may be another
+    // window's copy in progress.
+    const QDateTime staleBefore = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QFileInfo &partial : QDir(folder).entryInfoList({u".incidents-*.sqlite.partial"_s},
+                                                               QDir::Files | QDir::Hidden)) {
+        if (partial.lastModified() < staleBefore)
+            QFile::remove(partial.filePath());
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    const QString verdict = checkCopy(path);
-    if (verdict != u"ok"_s) {
-        QFile::remove(path);
-        return Error::storage(Tr::tr("The backup failed its check (%1) and was removed; the "
-                                     "database itself is unchanged.")
-                                  .arg(verdict));
-    }
+    if (auto written
+        = writeCheckedCopy(handle, path, QT_TRANSLATE_NOOP("bridge::Storage", "write the backup"));
+        !written)
+        return written.error();
     // Rotate: the stamps sort by time, so the oldest come first.
-    QStringList copies = QDir(folder).entryList({u"incidents-*.sqlite"_s}, QDir::Files, QDir::Name);
-    while (copies.size() > keep)
+    QStringList copies = QDir(folder).entryList({NamePattern.toString()}, QDir::Files, QDir::Name);
+    copies.removeAll(QFileInfo(request.spareFromRotation).fileName());
+    for (qsizetype extra = copies.size() - request.keep; extra > 0; --extra)
         QFile::remove(QDir(folder).filePath(copies.takeFirst()));
     return path;
+}
+
+BackupInfo inspectBackup(const QString &path, bool checkPages)
+{
+    BackupInfo info;
+    const QFileInfo file(path);
+    info.path = file.absoluteFilePath();
+    info.bytes = file.size();
+    const auto parts = parseName(file.fileName());
+    info.takenAt = parts && parts->takenAt.isValid() ? parts->takenAt : file.lastModified();
+    if (parts)
+        info.reason = parts->reason;
+    if (!file.isFile() || !file.isReadable()) {
+        info.problem
+            = Tr::tr("%1 cannot be read. Check that it exists and that you may read it.").arg(path);
+        return info;
+    }
+
+    ReadOnlyFile copy(path);
+    const auto appId = copy.value("PRAGMA application_id");
+    if (!appId) {
+        info.problem = Tr::tr("%1 cannot be read as a database (%2). Choose another backup.")
+                           .arg(path, copy.error());
+        return info;
+    }
+    if (appId->toLongLong() != Database::ApplicationId) {
+        info.problem
+            = Tr::tr("%1 is not an Incident Bridge backup. Choose another file.").arg(path);
+        return info;
+    }
+    info.schemaVersion = copy.value("PRAGMA user_version").value_or(QString()).toInt();
+    if (info.schemaVersion > Database::latestSchemaVersion()) {
+        info.problem = Tr::tr("%1 was written by a newer Incident Bridge (schema %2; this one "
+                              "knows up to %3). Restore it with that version.")
+                           .arg(path)
+                           .arg(info.schemaVersion)
+                           .arg(Database::latestSchemaVersion());
+        return info;
+    }
+    if (info.schemaVersion < 1) {
+        info.problem = Tr::tr("%1 holds no incidents: it was never set up.").arg(path);
+        return info;
+    }
+    const auto incidents = copy.value("SELECT count(*) FROM incident");
+    const auto entries = copy.value("SELECT count(*) FROM entry");
+    const auto newest = copy.value("SELECT max(occurred_at) FROM entry");
+    if (!incidents || !entries || !newest) {
+        info.problem = Tr::tr("%1 is damaged (%2). Choose another backup.").arg(path, copy.error());
+        return info;
+    }
+    info.incidents = incidents->toLongLong();
+    info.entries = entries->toLongLong();
+    if (!newest->isEmpty())
+        info.lastEntryAt = fromMs(newest->toLongLong());
+    if (checkPages) {
+        if (const QString verdict = quickCheck(copy); verdict != u"ok"_s)
+            info.problem = Tr::tr("%1 is damaged (%2). Choose another backup.").arg(path, verdict);
+    }
+    return info;
+}
+
+QList<BackupInfo> listBackups(const QString &folder)
+{
+    QList<BackupInfo> list;
+    const QStringList names = QDir(folder).entryList({NamePattern.toString()}, QDir::Files,
+                                                     QDir::Name | QDir::Reversed);
+    for (const QString &name : names)
+        list << inspectBackup(QDir(folder).filePath(name), false);
+    return list;
+}
+
+Result<QString> replaceDamagedFile(const QString &databasePath, const QString &backupPath,
+                                   const QString &stamp)
+{
+    const BackupInfo backup = inspectBackup(backupPath, true);
+    if (!backup.restorable())
+        return Error::invalid(backup.problem);
+    ReadOnlyFile source(backupPath);
+    if (!source.handle())
+        return Error::storage(Tr::tr("Cannot read %1: %2.").arg(backupPath, source.error()));
+
+    const QString aside = databasePath + u".damaged-"_s + stamp;
+    if (QFileInfo::exists(aside))
+        return Error::invalid(Tr::tr("%1 already exists; nothing was changed.").arg(aside));
+    const QStringList suffixes{QString(), u"-wal"_s, u"-shm"_s};
+    auto putBack = [&](qsizetype moved) {
+        for (qsizetype i = 0; i < moved; ++i)
+            renameIfPresent(aside + suffixes.at(i), databasePath + suffixes.at(i));
+    };
+    for (qsizetype i = 0; i < suffixes.size(); ++i) {
+        if (!renameIfPresent(databasePath + suffixes.at(i), aside + suffixes.at(i))) {
+            const QString why = QString::fromLocal8Bit(strerror(errno));
+            putBack(i);
+            return Error::storage(Tr::tr("Could not move the damaged %1 aside (%2); nothing was "
+                                         "changed. Check the folder's permissions.")
+                                      .arg(databasePath, why));
+        }
+    }
+    if (auto written
+        = writeCheckedCopy(source.handle(), databasePath,
+                           QT_TRANSLATE_NOOP("bridge::Storage", "write the restored database"));
+        !written) {
+        putBack(suffixes.size());
+        return written.error();
+    }
+    return aside;
 }
 
 } // namespace bridge

@@ -91,13 +91,15 @@ Done checkExistingFile(const QString &path)
     const bool countValid = qFromBigEndian<quint32>(header.constData() + 24)
                             == qFromBigEndian<quint32>(header.constData() + 92);
     if (!journalPending && countValid && pages > 0 && file.size() < pageSize * pages)
-        return Error::storage(Tr::tr("%1 is damaged: it is %2 bytes long but holds %3 pages of %4 "
-                                     "bytes, so its end is missing. Restore it from a backup (the "
-                                     "backups folder beside it); this file was left untouched.")
-                                  .arg(path)
-                                  .arg(file.size())
-                                  .arg(pages)
-                                  .arg(pageSize));
+        return Error::damaged(
+            Tr::tr("%1 is damaged: it is %2 bytes long but holds %3 pages of %4 "
+                   "bytes, so its end is missing. Restore it from a backup (the window offers them "
+                   "when it starts, or run incident-bridge restore); this file "
+                   "was left untouched.")
+                .arg(path)
+                .arg(file.size())
+                .arg(pages)
+                .arg(pageSize));
     if (!hasWriteBits(info))
         return Error::storage(Tr::tr("Cannot write %1: the file is read-only. Make it writable or "
                                      "choose another file with --db; it was left untouched.")
@@ -168,8 +170,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
         return Error::storage(
             Tr::tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().databaseText()));
     if (auto configured = database->configure(created); !configured)
-        return Error::storage(
-            Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message));
+        return Error{configured.error().code,
+                     Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message)};
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
     return database;
@@ -265,6 +267,52 @@ Database::~Database()
 qint64 Database::dataVersion() const
 {
     return readPragma(m_db, u"data_version"_s).toLongLong();
+}
+
+qint64 Database::schemaCookie() const
+{
+    return readPragma(m_db, u"schema_version"_s).toLongLong();
+}
+
+Done Database::replaceWith(const QString &backupPath)
+{
+    sqlite3 *live = sqliteHandle(m_db);
+    if (!live)
+        return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
+    sqlite3 *source = nullptr;
+    const auto fail = [&](int code) {
+        const QString text = QString::fromUtf8(sqlite3_errstr(code));
+        sqlite3_close(source);
+        return sqlError(QSqlError(text, text, QSqlError::StatementError, QString::number(code)),
+                        QT_TRANSLATE_NOOP("bridge::Storage", "restore the backup"));
+    };
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY,
+                        nullptr)
+        != SQLITE_OK)
+        return fail(sqlite3_extended_errcode(source));
+    // A WAL database cannot take pages of another size; our own backups never differ.
+    sqlite3_stmt *pageSize = nullptr;
+    sqlite3_prepare_v2(source, "PRAGMA page_size", -1, &pageSize, nullptr);
+    const qint64 sourcePageSize
+        = sqlite3_step(pageSize) == SQLITE_ROW ? sqlite3_column_int64(pageSize, 0) : 0;
+    sqlite3_finalize(pageSize);
+    if (sourcePageSize != readPragma(m_db, u"page_size"_s).toLongLong()) {
+        sqlite3_close(source);
+        return Error::invalid(Tr::tr("Could not restore the backup: its page size (%1 bytes) "
+                                     "differs from this database's. Nothing was changed.")
+                                  .arg(sourcePageSize));
+    }
+    sqlite3_backup *copy = sqlite3_backup_init(live, "main", source, "main");
+    if (!copy)
+        return fail(sqlite3_extended_errcode(live));
+    // All pages in one step: one write transaction on the live file.
+    const int stepped = sqlite3_backup_step(copy, -1);
+    sqlite3_backup_finish(copy);
+    if (stepped != SQLITE_DONE)
+        return fail(stepped);
+    sqlite3_close(source);
+    m_schemaVersion = readPragma(m_db, u"user_version"_s).toInt();
+    return migrate();
 }
 
 QString Database::pragma(const QString &name) const

@@ -40,6 +40,14 @@ public:
 
     // Changes whenever another connection commits to the file (PRAGMA data_version).
     qint64 dataVersion() const;
+    // Changes when the schema does: a migration, or a restore replacing every page.
+    qint64 schemaCookie() const;
+
+    // Replaces every page of this database with those of a backup, in one write transaction
+    // through SQLite's backup API: other connections see the old data or the new, never a
+    // mix, and a crash part-way leaves the old. Then upgrades it to this build's schema.
+    // Check the backup with inspectBackup() first.
+    Done replaceWith(const QString &backupPath);
 
     // The pragma values as read back after open, for tests and diagnostics.
     QString pragma(const QString &name) const;

@@ -37,14 +37,17 @@ Error sqlError(const QSqlError &error, const char *doing)
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        advice = Tr::tr("The database file is damaged. Restore it from a backup (the backups "
-                        "folder beside it); nothing more was written to it.");
+        advice = Tr::tr("The database file is damaged. Restore it from a backup (File → Restore "
+                        "from Backup…, or incident-bridge restore); nothing more was written to "
+                        "it.");
         break;
     default:
         advice = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         break;
     }
-    return Error::storage(Tr::tr("Could not %1: %2").arg(action, advice));
+    const QString message = Tr::tr("Could not %1: %2").arg(action, advice);
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? Error::damaged(message)
+                                                           : Error::storage(message);
 }
 
 Error sqlError(const QSqlQuery &query, const char *doing)
