@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/appsettings.h"
+#include "common/startuprecovery.h"
 #include "incidentlistmodel.h"
 #include "mainwindow.h"
 #include "session/demoincident.h"
@@ -10,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -105,8 +107,16 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
     }
     const bool isDefault = !inv.demo && inv.databasePath.isEmpty()
                            && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
-    auto session = IncidentSession::open(path, isDefault ? Database::Location::Default
-                                                         : Database::Location::Given);
+    const auto location = isDefault ? Database::Location::Default : Database::Location::Given;
+    auto session = IncidentSession::open(path, location);
+    std::optional<QString> recovered;
+    if (!session && session.error().code == Error::Code::Damaged) {
+        cli::printError(session.error().message);
+        recovered = offerRestoreOfDamagedFile(path, session.error().message);
+        if (!recovered)
+            return cli::Failure;
+        session = IncidentSession::open(path, location);
+    }
     if (!session) {
         // A file we refuse is left as it was; say why and what to do, then stop.
         cli::printError(session.error().message);
@@ -128,6 +138,8 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
     if (!qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_EXIT_AFTER_PAINT"))
         probe = std::make_unique<FirstPaintProbe>(&window);
     window.show();
+    if (recovered)
+        window.statusBar()->showMessage(*recovered);
     return QApplication::exec();
 }
 

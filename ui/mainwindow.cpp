@@ -5,6 +5,7 @@
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/newincidentdialog.h"
+#include "common/restoredialog.h"
 #include "domain/timeparse.h"
 #include "incidentlistmodel.h"
 #include "postmortem/reviewpane.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     connect(m_timeline, &TimelinePane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::message, this, &MainWindow::showMessage);
     connect(session, &IncidentSession::operationFailed, this, &MainWindow::showMessage);
+    connect(session, &IncidentSession::databaseReplaced, this, &MainWindow::showAfterReplace);
 
     buildMenus();
     restoreLayout();
@@ -145,6 +147,7 @@ void MainWindow::buildMenus()
         const auto copy = m_session->backUp();
         showMessage(copy ? tr("Backed up and checked: %1").arg(*copy) : copy.error().message);
     });
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -257,6 +260,44 @@ void MainWindow::newIncident()
     NewIncidentDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         showIncident(dialog.createdId());
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path = m_session->database().path();
+    RestoreDialog dialog(defaultBackupFolder(path),
+                         tr("Everything in %1 is replaced by the backup you choose. A copy of the "
+                            "database as it is now is taken first, so you can come back to it: "
+                            "it is listed here as \"Taken just before a restore\".")
+                             .arg(path),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString message;
+    if (!restoreBackupFile(dialog.chosenPath(), &message))
+        QMessageBox::warning(this, tr("The backup was not restored"), message);
+}
+
+bool MainWindow::restoreBackupFile(const QString &path, QString *message)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto safety = m_session->restoreBackup(path);
+    QApplication::restoreOverrideCursor();
+    *message
+        = safety
+              ? tr("Restored %1. The database as it was before is kept in %2.").arg(path, *safety)
+              : safety.error().message;
+    showMessage(*message);
+    return safety.ok();
+}
+
+void MainWindow::showAfterReplace()
+{
+    // Stay on the incident if the restored copy has it; otherwise the first one listed.
+    if (m_session->incident(m_incidentId))
+        showIncident(m_incidentId);
+    else
+        showIncident(m_incidents->rowCount() > 0 ? m_incidents->incidentIdAt(0) : 0);
 }
 
 void MainWindow::showMessage(const QString &text)

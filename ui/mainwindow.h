@@ -29,6 +29,9 @@ public:
     MainWindow(IncidentSession *session, const QString &settingsGroup, QWidget *parent = nullptr);
 
     void showIncident(qint64 incidentId);
+    // Replaces the database with a backup (after copying it as it is now) and shows the
+    // restored incidents. On failure nothing was changed; the result says why.
+    bool restoreBackupFile(const QString &path, QString *message);
     qint64 currentIncidentId() const { return m_incidentId; }
     TimelinePane *timeline() const { return m_timeline; }
     BoardPane *board() const { return m_board; }
@@ -45,6 +48,8 @@ private:
     QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *pane,
                          Qt::DockWidgetArea area);
     void newIncident();
+    void restoreFromBackup();
+    void showAfterReplace();
     void showMessage(const QString &text);
     void remind(const QString &text);
     void restoreLayout();

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "backupcommands.h"
 #include "boardcommands.h"
 #include "cliutil.h"
 #include "exportcommands.h"
@@ -198,7 +199,8 @@ std::optional<Command> findCommand(const QString &name)
         if (name == QLatin1StringView(c.name))
             return c;
     }
-    for (const auto *list : {&boardCommands(), &updateCommands(), &exportCommands()}) {
+    for (const auto *list :
+         {&boardCommands(), &updateCommands(), &exportCommands(), &backupCommands()}) {
         for (const Command &c : *list) {
             if (name == QLatin1StringView(c.name))
                 return c;

@@ -1,5 +1,6 @@
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
+#include "common/restoredialog.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "timeline/entrybar.h"
@@ -13,8 +14,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -50,6 +53,75 @@ private slots:
         QVERIFY(other.value()->log(
             id, {EntryKind::Observation, u"deploy-bot"_s, {}, u"Deploy 4411 started"_s, false}));
         QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->model()->rowCount(), 2, 1000);
+    }
+
+    void restoringABackupShowsWhatTheBackupHeld()
+    {
+        TestBridge t;
+        const qint64 kept = t.newIncident(u"Checkout 503s"_s);
+        t.log(kept, u"Rolled back"_s);
+        const auto copy = t.session->backUp();
+        QVERIFY(copy);
+        t.clock.advance(60);
+        const qint64 gone = t.newIncident(u"Search latency"_s);
+        for (int i = 0; i < 5; ++i)
+            t.log(gone, u"Step %1"_s.arg(i));
+        MainWindow window(t.session.get(), u"test"_s);
+        window.showIncident(gone);
+        QComboBox *switcher = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Incident"_s)
+                switcher = box;
+        QVERIFY(switcher);
+        QCOMPARE(switcher->count(), 2);
+
+        QString message;
+        QVERIFY2(window.restoreBackupFile(*copy, &message), qPrintable(message));
+        QVERIFY(message.contains(u"before-restore"_s));
+        // The incident shown is gone from the copy: the window moves to one it has.
+        QCOMPARE(window.currentIncidentId(), kept);
+        QCOMPARE(switcher->count(), 1);
+        QCOMPARE(window.timeline()->model()->rowCount(), 2);
+        QVERIFY(window.windowTitle().contains(u"Checkout 503s"_s));
+        // A failed restore says why and leaves the window as it was.
+        QVERIFY(!window.restoreBackupFile(t.dir.filePath(u"missing.sqlite"_s), &message));
+        QVERIFY(message.contains(u"cannot be read"_s));
+        QCOMPARE(window.timeline()->model()->rowCount(), 2);
+    }
+
+    void restoreDialogListsBackupsAndWillNotOfferADamagedOne()
+    {
+        TestBridge t;
+        t.newIncident();
+        const QString folder = defaultBackupFolder(t.path());
+        RestoreDialog empty(folder, u"Choose a copy."_s);
+        auto *list = empty.findChild<QTreeWidget *>();
+        QVERIFY(list->isHidden());
+        QPushButton *restore = nullptr;
+        for (QPushButton *b : empty.findChildren<QPushButton *>())
+            if (b->text().contains(u"Restore"_s))
+                restore = b;
+        QVERIFY(restore && !restore->isEnabled());
+
+        QVERIFY(t.session->backUp());
+        QFile junk(folder + u"/incidents-20250101-000000-000.sqlite"_s);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a database");
+        junk.close();
+        RestoreDialog dialog(folder, u"Choose a copy."_s);
+        list = dialog.findChild<QTreeWidget *>();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), u"1"_s); // incidents
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(u"Restore"_s))
+                restore = b;
+        QVERIFY(restore->isEnabled());
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(list->topLevelItem(1)->text(1).contains(u"Cannot be restored"_s));
+        auto *why = dialog.findChild<QLabel *>(u"problem"_s);
+        QVERIFY(why->isVisibleTo(&dialog));
+        QVERIFY(why->text().contains(u"cannot be read as a database"_s));
     }
 
     void headerChangesStatusThroughTheSession()
