@@ -197,7 +197,7 @@ void MainWindow::buildMenus()
             return;
         const auto at = parseBackfillTime(text, m_session->now());
         if (!at) {
-            showMessage(tr("\"%1\" is not a time. Use 14:02, -20m or 2026-11-23T23:58.").arg(text));
+            showMessage(at.error().message);
             return;
         }
         if (auto done

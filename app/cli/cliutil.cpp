@@ -77,12 +77,10 @@ Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QStrin
     if (!parser.isSet(name))
         return QDateTime();
     const QString value = parser.value(name);
-    if (auto t = parseIsoTime(value))
+    auto t = parseIsoTime(value);
+    if (t)
         return *t;
-    return Error::invalid(Tr::tr("--%1 \"%2\" is not a time. Use ISO 8601, such as "
-                                 "2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00 or "
-                                 "2018-10-21T22:52 for local time.")
-                              .arg(name, value));
+    return Error::invalid(u"--%1: %2"_s.arg(name, t.error().message));
 }
 
 Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText)

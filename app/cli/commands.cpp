@@ -178,7 +178,7 @@ int runShow(const Invocation &inv)
         const QDateTime local = e.occurredAt.toLocalTime();
         if (local.date() != day) {
             day = local.date();
-            printOut(u"\n%1\n"_s.arg(day.toString(Qt::ISODate)));
+            printOut(u"\n%1\n"_s.arg(day.toString(u"yyyy-MM-dd"_s))); // ISODate is empty past 9999
         }
         printOut(u"  %1  %2  %3%4: %5%6\n"_s.arg(
             local.toString(u"HH:mm:ss"_s), kindKey(e.kind).leftJustified(11),

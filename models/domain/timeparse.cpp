@@ -4,52 +4,153 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bridge {
 
-std::optional<QDateTime> parseIsoTime(const QString &text)
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::Time)
+};
+
+// Every instant at which this machine's clocks showed date and time: one as a rule, none in
+// a daylight-saving gap, two in the hour repeated when clocks go back. Earliest first.
+QList<QDateTime> localReadings(const QDate &date, const QTime &time)
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime wall(date, time, Qt::UTC); // the wall-clock figures, read as if UTC
+    QList<QDateTime> found;
+    for (const int offset :
+         {zone.offsetFromUtc(wall.addDays(-1)), zone.offsetFromUtc(wall.addDays(1))}) {
+        const QDateTime instant = wall.addSecs(-offset);
+        if (instant.isValid() && zone.offsetFromUtc(instant) == offset && !found.contains(instant))
+            found << instant;
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+// "2026-10-25T02:30+02:00": the local figures with the offset they were shown at.
+QString withOffset(const QDate &date, const QTime &time, int offsetSeconds)
+{
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return u"%1T%2%3%4:%5"_s
+        .arg(date.toString(u"yyyy-MM-dd"_s), time.toString(u"HH:mm"_s),
+             offsetSeconds < 0 ? u"-"_s : u"+"_s)
+        .arg(minutes / 60, 2, 10, QChar(u'0'))
+        .arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+int offsetAt(const QDateTime &instant)
+{
+    return QTimeZone::systemTimeZone().offsetFromUtc(instant);
+}
+
+Error skipped(const QDate &date, const QTime &time)
+{
+    const QDateTime wall(date, time, Qt::UTC);
+    return Error::invalid(Tr::tr("%1 on %2 never happened here: the clocks skipped that hour for "
+                                 "daylight saving time. Give the time with its UTC offset, as in "
+                                 "%3, or in UTC with Z.")
+                              .arg(time.toString(u"HH:mm"_s), date.toString(u"yyyy-MM-dd"_s),
+                                   withOffset(date, time, offsetAt(wall.addDays(-1)))));
+}
+
+Error repeated(const QDate &date, const QTime &time, const QList<QDateTime> &readings)
+{
+    return Error::invalid(Tr::tr("%1 on %2 happened twice here: the clocks went back an hour. Say "
+                                 "which with the UTC offset: %3 (the first) or %4 (after the "
+                                 "change).")
+                              .arg(time.toString(u"HH:mm"_s), date.toString(u"yyyy-MM-dd"_s),
+                                   withOffset(date, time, offsetAt(readings.first())),
+                                   withOffset(date, time, offsetAt(readings.last()))));
+}
+} // namespace
+
+namespace {
+// shaped: whether the text looked like an ISO time at all, so callers with their own
+// grammar know whose message to show.
+Result<QDateTime> parseIso(const QString &text, bool *shaped)
 {
     static const QRegularExpression iso(
         uR"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$)"_s);
     const QString trimmed = text.trimmed();
-    if (!iso.match(trimmed).hasMatch())
-        return std::nullopt;
+    const Error notATime
+        = Error::invalid(Tr::tr("\"%1\" is not a time. Use ISO 8601, such as 2018-10-21T22:52:00Z, "
+                                "2018-10-21T22:52:00+02:00 or 2018-10-21T22:52 for local time.")
+                             .arg(text));
+    const auto match = iso.match(trimmed);
+    *shaped = match.hasMatch();
+    if (!*shaped)
+        return notATime;
     QString normalised = trimmed;
     normalised[10] = u'T';
+    if (match.captured(3).isEmpty()) {
+        // Local time. Read the figures as UTC first, so Qt does not pick a side of a
+        // daylight-saving gap or overlap for us.
+        const QDateTime wall = QDateTime::fromString(normalised + u'Z', Qt::ISODateWithMs);
+        if (!wall.isValid())
+            return notATime;
+        const QList<QDateTime> readings = localReadings(wall.date(), wall.time());
+        if (readings.isEmpty())
+            return skipped(wall.date(), wall.time());
+        if (readings.size() > 1)
+            return repeated(wall.date(), wall.time(), readings);
+        return readings.first();
+    }
     const QDateTime parsed = QDateTime::fromString(normalised, Qt::ISODateWithMs);
     if (!parsed.isValid())
-        return std::nullopt;
+        return notATime;
     return parsed.toUTC();
 }
+} // namespace
 
-std::optional<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
+Result<QDateTime> parseIsoTime(const QString &text)
+{
+    bool shaped = false;
+    return parseIso(text, &shaped);
+}
+
+Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
 {
     const QString trimmed = text.trimmed();
-    if (auto iso = parseIsoTime(trimmed))
-        return iso;
-
     static const QRegularExpression clock(uR"(^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$)"_s);
+    static const QRegularExpression ago(uR"(^-?\s*(\d{1,4})\s*(m|min|mins|minutes?)(\s+ago)?$)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    const Error notATime = Error::invalid(
+        Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
+               "2026-11-23T23:58.")
+            .arg(text));
+
     if (const auto m = clock.match(trimmed); m.hasMatch()) {
         const QTime time(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!time.isValid())
-            return std::nullopt;
-        const QDateTime localNow = now.toLocalTime();
-        QDateTime candidate(localNow.date(), time);
-        // "23:55" typed at 00:10 means yesterday; allow a little clock skew forward.
-        if (candidate > localNow.addSecs(5 * 60))
-            candidate = QDateTime(localNow.date().addDays(-1), time);
-        if (!candidate.isValid())
-            return std::nullopt;
-        return candidate.toUTC();
+            return notATime;
+        // The latest such time not after now: "23:55" typed at 00:10 means yesterday. A few
+        // minutes ahead are allowed for clock skew between people.
+        const QDateTime latest = now.toUTC().addSecs(5 * 60);
+        const QDateTime local = now.toLocalTime();
+        const QDateTime wallNow(local.date(), local.time(), Qt::UTC);
+        for (const QDate &day : {local.date(), local.date().addDays(-1)}) {
+            const QList<QDateTime> readings = localReadings(day, time);
+            // Skipped on the day meant (not later than now on the clock): say so.
+            if (readings.isEmpty() && QDateTime(day, time, Qt::UTC) <= wallNow.addSecs(5 * 60))
+                return skipped(day, time);
+            for (auto it = readings.crbegin(); it != readings.crend(); ++it) {
+                if (*it <= latest)
+                    return *it;
+            }
+        }
+        return notATime;
     }
-
-    static const QRegularExpression ago(uR"(^-?\s*(\d{1,4})\s*(m|min|mins|minutes?)(\s+ago)?$)"_s,
-                                        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = ago.match(trimmed); m.hasMatch())
         return now.toUTC().addSecs(-60 * m.captured(1).toLongLong());
-
-    return std::nullopt;
+    bool shaped = false;
+    auto iso = parseIso(trimmed, &shaped);
+    return shaped ? iso : Result<QDateTime>(notATime);
 }
 
 QString isoUtc(const QDateTime &t)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -10,11 +12,16 @@ namespace bridge {
 
 // ISO 8601 as the command line takes it: "2018-10-21T22:52:00Z", "...+02:00",
 // or without a zone (local time). Seconds and milliseconds are optional.
-std::optional<QDateTime> parseIsoTime(const QString &text);
+// A local time the clocks skipped (a daylight-saving gap) or showed twice (the hour after
+// they went back) is refused with a message asking for the offset: guessing would move an
+// entry by an hour without anyone noticing.
+Result<QDateTime> parseIsoTime(const QString &text);
 
 // What a scribe types to backfill: an ISO time, a clock time ("14:02", "14:02:30")
 // meaning the latest such local time not after now, or minutes ago ("-5m", "5 min ago").
-std::optional<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now);
+// A clock time shown twice is the latest of the two not after now; one the clocks skipped
+// today is refused, with the reason.
+Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now);
 
 // "2018-10-21T22:52:00.000Z": UTC, millisecond precision.
 QString isoUtc(const QDateTime &t);

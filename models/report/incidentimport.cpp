@@ -49,10 +49,12 @@ public:
                 fail(key, Tr::tr("is missing"));
             return {};
         }
-        const auto t = v.isString() ? parseIsoTime(v.toString()) : std::nullopt;
-        if (!t)
+        const auto t = parseIsoTime(v.toString()); // not a string: "" and refused
+        if (!t) {
             fail(key, Tr::tr("must be an ISO 8601 time such as 2018-10-21T22:52:00.000Z"));
-        return t.value_or(QDateTime());
+            return {};
+        }
+        return *t;
     }
     bool flag(const char *key) const
     {

@@ -48,6 +48,21 @@ private slots:
         QCOMPARE(sleepingSeconds(autumnFrom, autumnTo, berlin, {}), 10 * 3600);
     }
 
+    void longSpansStayExactAndFast()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        // 120 winter nights (1 Nov to 28 Feb, no clock change): the middle ones are counted,
+        // not walked, and the sum is still exact.
+        const QDateTime from(QDate(2026, 11, 1), QTime(12, 0), berlin);
+        const QDateTime to(QDate(2027, 3, 1), QTime(12, 0), berlin);
+        QCOMPARE(sleepingSeconds(from, to, berlin, {}), 120 * 9 * 3600);
+        // A stint backfilled from the year 1 (a typo): 739,000 nights, counted not walked.
+        const qint64 ancient
+            = sleepingSeconds(QDateTime(QDate(1, 1, 2), QTime(0, 0), Qt::UTC), from, berlin, {});
+        QVERIFY(ancient > qint64(739000) * 8 * 3600);
+        QVERIFY(ancient < qint64(740000) * 10 * 3600);
+    }
+
     void configurableWindow()
     {
         const QTimeZone utcZone("UTC");

@@ -163,9 +163,7 @@ void EntryBar::submit()
     if (!m_time->text().trimmed().isEmpty()) {
         const auto at = parseBackfillTime(m_time->text(), m_session->now());
         if (!at) {
-            showError(tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
-                         "2026-11-23T23:58; leave it empty for now.")
-                          .arg(m_time->text()));
+            showError(at.error().message + u' ' + tr("Or leave it empty to log it as now."));
             m_time->setFocus();
             return;
         }
