@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/appsettings.h"
+#include "common/plainmessage.h"
 #include "common/startuprecovery.h"
 #include "incidentlistmodel.h"
 #include "mainwindow.h"
@@ -98,7 +99,8 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
         auto seeded = seedDemoIncidents(path, QDateTime::currentDateTimeUtc());
         if (!seeded) {
             cli::printError(seeded.error().message);
-            QMessageBox::critical(nullptr, QObject::tr("Incident Bridge"), seeded.error().message);
+            showPlainMessage(nullptr, QMessageBox::Critical, QObject::tr("Incident Bridge"),
+                             seeded.error().message);
             return cli::Failure;
         }
         firstIncident = *seeded;
@@ -120,8 +122,8 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
     if (!session) {
         // A file we refuse is left as it was; say why and what to do, then stop.
         cli::printError(session.error().message);
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the incident database"),
-                              session.error().message);
+        showPlainMessage(nullptr, QMessageBox::Critical,
+                         QObject::tr("Cannot open the incident database"), session.error().message);
         return cli::Failure;
     }
 

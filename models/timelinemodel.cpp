@@ -1,4 +1,5 @@
 #include "timelinemodel.h"
+#include "tooltip.h"
 
 #include "domain/timeparse.h"
 #include "session/incidentsession.h"
@@ -344,7 +345,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return toolTip(e);
+        return plainToolTip(toolTip(e));
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3: %4")
             .arg(timeText(index.row()), kindDisplayName(e.kind), e.actor, e.text.left(200));

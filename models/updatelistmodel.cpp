@@ -1,4 +1,5 @@
 #include "updatelistmodel.h"
+#include "tooltip.h"
 
 #include "session/incidentsession.h"
 
@@ -57,6 +58,7 @@ QVariant UpdateListModel::data(const QModelIndex &index, int role) const
             .arg(QLocale().toString(u.sentAt.toLocalTime(), u"ddd HH:mm"_s),
                  audienceDisplayName(u.audience), u.author, u.text.section(u'\n', 0, 0));
     case Qt::ToolTipRole:
+        return plainToolTip(u.text);
     case TextRole:
         return u.text;
     case UpdateIdRole:

@@ -1,4 +1,5 @@
 #include "workstreammodel.h"
+#include "tooltip.h"
 
 #include "domain/timeparse.h"
 #include "session/incidentsession.h"
@@ -149,7 +150,7 @@ QVariant WorkstreamModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return w.notes.isEmpty() ? w.title : w.title + u"\n\n"_s + w.notes;
+        return plainToolTip(w.notes.isEmpty() ? w.title : w.title + u"\n\n"_s + w.notes);
     case WorkstreamIdRole:
         return w.id;
     case StateKeyRole:

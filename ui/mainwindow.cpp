@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "common/plainmessage.h"
 
 #include "board/boardpane.h"
 #include "board/rosterpane.h"
@@ -275,7 +276,7 @@ void MainWindow::restoreFromBackup()
         return;
     QString message;
     if (!restoreBackupFile(dialog.chosenPath(), &message))
-        QMessageBox::warning(this, tr("The backup was not restored"), message);
+        showPlainMessage(this, QMessageBox::Warning, tr("The backup was not restored"), message);
 }
 
 bool MainWindow::restoreBackupFile(const QString &path, QString *message)
@@ -313,7 +314,11 @@ void MainWindow::remind(const QString &text)
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->show();
         }
-        m_tray->showMessage(tr("Incident Bridge"), text, QSystemTrayIcon::Information, 10000);
+        // Desktop notification servers may read the body as markup; an incident title is
+        // shown as typed, so its angle brackets become look-alikes there.
+        QString shown = text;
+        shown.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A));
+        m_tray->showMessage(tr("Incident Bridge"), shown, QSystemTrayIcon::Information, 10000);
     }
     showMessage(text);
 }

@@ -58,7 +58,9 @@ public:
     Result<Incident> setStatus(qint64 incidentId, Status status, const QDateTime &at = {});
     Result<Incident> setSeverity(qint64 incidentId, Severity severity, const QDateTime &at = {});
 
-    // The scribe's operations; each can be undone through undoStack().
+    // The scribe's operations; each can be undone through undoStack(). Text is stored as typed
+    // (markup, control characters and all) apart from white space around it; names and
+    // titles also fold runs of white space into one space.
     Result<Entry> log(qint64 incidentId, const EntryDraft &draft);
     Result<Entry> edit(qint64 entryId, const EntryDraft &draft);
     Result<Entry> setPinned(qint64 entryId, bool pinned);

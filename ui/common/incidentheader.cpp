@@ -1,4 +1,5 @@
 #include "incidentheader.h"
+#include "tooltip.h"
 
 #include "domain/timeparse.h"
 #include "kindstyle.h"
@@ -201,7 +202,8 @@ void IncidentHeader::refreshBoard()
     m_pending->setVisible(!pending.isEmpty());
     m_acknowledge->setVisible(!pending.isEmpty());
     m_acknowledge->setToolTip(
-        pending.isEmpty() ? QString() : tr("%1 confirms they have it").arg(pending.first().to));
+        pending.isEmpty() ? QString()
+                          : plainToolTip(tr("%1 confirms they have it").arg(pending.first().to)));
 }
 
 void IncidentHeader::refreshSla()

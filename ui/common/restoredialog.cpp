@@ -1,4 +1,5 @@
 #include "restoredialog.h"
+#include "tooltip.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -93,7 +94,7 @@ void RestoreDialog::showBackups()
         item->setText(SizeColumn, locale.formattedDataSize(b.bytes));
         for (int c : {IncidentsColumn, EntriesColumn, SizeColumn})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(WhyColumn, b.restorable() ? b.path : b.problem);
+        item->setToolTip(WhyColumn, plainToolTip(b.restorable() ? b.path : b.problem));
     }
     m_empty->setText(tr("There are no backups in %1 yet. File → Back Up Now takes one, and "
                         "closing an incident takes one too. Other File… restores a copy kept "

@@ -1,4 +1,5 @@
 #include "startuprecovery.h"
+#include "plainmessage.h"
 
 #include "restoredialog.h"
 
@@ -39,9 +40,9 @@ std::optional<QString> offerRestoreOfDamagedFile(const QString &databasePath, co
         return std::nullopt;
     const auto aside = replaceDamagedFile(databasePath, chooser.chosenPath(), stamp);
     if (!aside) {
-        QMessageBox::critical(nullptr,
-                              qApp->translate("bridge::Recovery", "The backup was not restored"),
-                              aside.error().message);
+        showPlainMessage(nullptr, QMessageBox::Critical,
+                         qApp->translate("bridge::Recovery", "The backup was not restored"),
+                         aside.error().message);
         return std::nullopt;
     }
     return qApp->translate("bridge::Recovery", "Restored %1. The damaged database is kept as %2.")

@@ -1,4 +1,5 @@
 #include "reviewpane.h"
+#include "tooltip.h"
 
 #include "report/htmlwriter.h"
 #include "report/incidentjson.h"
@@ -79,7 +80,7 @@ QTableWidgetItem *readOnly(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setToolTip(text);
+    item->setToolTip(plainToolTip(text));
     return item;
 }
 } // namespace

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QStringListModel>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace bridge {
@@ -53,6 +55,8 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     m_text->setPlaceholderText(tr("What happened? Type and press Enter to log it"));
     m_text->setAccessibleName(tr("Entry text"));
     m_text->setClearButtonEnabled(true);
+    // QLineEdit silently cuts anything past 32,767 characters; a pasted log excerpt must not be.
+    m_text->setMaxLength(std::numeric_limits<int>::max());
 
     m_logButton->setAccessibleName(tr("Log the entry"));
     m_logButton->setDefault(true);
