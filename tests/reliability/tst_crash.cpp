@@ -70,6 +70,10 @@ private slots:
             killNow(driver);
             if (driver.state() != QProcess::NotRunning)
                 QVERIFY(driver.waitForFinished(10000));
+            // It only stops when killed: exiting by itself means a crashed file did not reopen.
+            QVERIFY2(driver.exitStatus() == QProcess::CrashExit,
+                     qPrintable(u"the writer gave up after kill %1: %2"_s.arg(k).arg(
+                         QString::fromLocal8Bit(driver.readAllStandardError()))));
             for (const QByteArray &line : driver.readAllStandardOutput().split('\n')) {
                 const QList<QByteArray> parts = line.split(' ');
                 if (parts.size() == 2) {
@@ -109,8 +113,12 @@ private slots:
             }
             if (log.state() != QProcess::NotRunning)
                 QVERIFY(log.waitForFinished(30000));
-            if (log.exitStatus() == QProcess::NormalExit && log.exitCode() == 0)
+            // Every run that was not killed must succeed, on whatever the last kill left.
+            if (log.exitStatus() == QProcess::NormalExit) {
+                QVERIFY2(log.exitCode() == 0,
+                         qPrintable(QString::fromLocal8Bit(log.readAllStandardError())));
                 acknowledged.insert(log.readAllStandardOutput().trimmed().toLongLong());
+            }
         }
         int total = 0;
         verify(path, acknowledged, &total);
