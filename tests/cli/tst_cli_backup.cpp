@@ -1,22 +1,12 @@
 #include "clirunner.h"
+#include "filedigest.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-} // namespace
 
 // backup, backups and restore through the real binary, as a cron job or an SSH session would.
 class TestCliBackup : public QObject
@@ -82,7 +72,7 @@ private slots:
         const QString copy = runCli(db, {u"backup"_s}).out.trimmed();
         QFile f(db);
         QVERIFY(f.resize(f.size() / 2));
-        const QByteArray damaged = digest(db);
+        const QByteArray damaged = fileDigest(db);
         QCOMPARE(runCli(db, {u"list"_s}).code, 1);
 
         const CliRun restored = runCli(db, {u"restore"_s, copy});
@@ -91,7 +81,7 @@ private slots:
         const QStringList aside
             = QDir(dir.path()).entryList({u"incidents.sqlite.damaged-*"_s}, QDir::Files);
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(digest(dir.filePath(aside.first())), damaged);
+        QCOMPARE(fileDigest(dir.filePath(aside.first())), damaged);
         QVERIFY(runCli(db, {u"list"_s}).out.contains(u"DNS"_s));
     }
 };

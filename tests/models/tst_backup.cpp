@@ -1,7 +1,7 @@
+#include "filedigest.h"
 #include "storage/backup.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -16,14 +16,6 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // Runs SQL on a file without our checks in the way: to age a copy, or make one another's.
 void exec(const QString &path, const char *sql)
 {
@@ -224,7 +216,7 @@ private slots:
             bad = t.dir.filePath(u"nowhere.sqlite"_s);
         }
         const QStringList backupsBefore = backupNames(folder);
-        const QByteArray badBefore = kind == u"self"_s ? QByteArray() : digest(bad);
+        const QByteArray badBefore = kind == u"self"_s ? QByteArray() : fileDigest(bad);
         QSignalSpy replaced(t.session.get(), &IncidentSession::databaseReplaced);
         const auto refused = t.session->restoreBackup(bad);
         QVERIFY(!refused);
@@ -233,7 +225,7 @@ private slots:
         QVERIFY(texts(*t.session, id).contains(u"Must survive"_s));
         QCOMPARE(backupNames(folder), backupsBefore); // not even a safety copy was needed
         if (kind != u"self"_s)
-            QCOMPARE(digest(bad), badBefore);
+            QCOMPARE(fileDigest(bad), badBefore);
         qInfo("%s: %s", qPrintable(kind), qPrintable(refused.error().message));
     }
 
@@ -316,14 +308,14 @@ private slots:
         }
         QFile f(path);
         QVERIFY(f.resize(f.size() / 2));
-        const QByteArray damaged = digest(path);
+        const QByteArray damaged = fileDigest(path);
         QCOMPARE(IncidentSession::open(path, Database::Location::Given).error().code,
                  Error::Code::Damaged);
 
         const auto aside = replaceDamagedFile(path, copy, u"20260328-220000"_s);
         QVERIFY2(aside, aside ? "" : qPrintable(aside.error().message));
         QCOMPARE(*aside, path + u".damaged-20260328-220000"_s);
-        QCOMPARE(digest(*aside), damaged);
+        QCOMPARE(fileDigest(*aside), damaged);
         QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
         auto reopened = IncidentSession::open(path, Database::Location::Given);
         QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
@@ -331,9 +323,9 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(u".incidents.sqlite.partial"_s)));
 
         // A copy that is no good changes nothing at all.
-        const QByteArray now = digest(path);
+        const QByteArray now = fileDigest(path);
         QVERIFY(!replaceDamagedFile(path, *aside, u"20260328-230000"_s));
-        QCOMPARE(digest(path), now);
+        QCOMPARE(fileDigest(path), now);
         QVERIFY(!QFileInfo::exists(path + u".damaged-20260328-230000"_s));
     }
 };

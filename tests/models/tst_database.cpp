@@ -1,6 +1,6 @@
+#include "filedigest.h"
 #include "storage/database.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -15,14 +15,6 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 int mode(const QString &path)
 {
     struct stat st
@@ -192,14 +184,14 @@ private slots:
             }
             QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QVERIFY(!before.isEmpty());
 
         auto db = Database::open(path);
         QVERIFY(!db);
         QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
         QVERIFY2(db.error().message.contains(path), "the message names the file");
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void readOnlyFolderIsRefusedAndUntouched()
@@ -211,13 +203,13 @@ private slots:
         {
             QVERIFY(Database::open(path));
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
         auto db = Database::open(path);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!db);
         QVERIFY2(db.error().message.contains(u"folder"_s), qPrintable(db.error().message));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         // A new file in a read-only folder is refused before anything is created.
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
         auto created = Database::open(folder + u"/new.sqlite"_s);

@@ -1,11 +1,11 @@
 // Bad files and a bad disk, through the real binary and the entry bar: each gets a specific
 // message and a non-zero exit, and a file we refuse is left byte-for-byte as it was.
 #include "clirunner.h"
+#include "filedigest.h"
 #include "session/incidentsession.h"
 #include "timeline/entrybar.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,14 +22,6 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // An incident with `count` entries, closed cleanly: the WAL is checkpointed into the file.
 void makeDatabase(const QString &path, int count)
 {
@@ -89,13 +81,13 @@ private slots:
         makeDatabase(path, 2000);
         QFile f(path);
         QVERIFY(f.resize(f.size() / 2));
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         const CliRun run = runCli(path, {u"list"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"is damaged"_s) && run.err.contains(u"end is missing"_s),
                  qPrintable(run.err));
         QVERIFY(run.err.contains(path));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         qInfo("truncated: %s", qPrintable(run.err.trimmed()));
     }
 
@@ -157,12 +149,12 @@ private slots:
                 f.write(QByteArray(int(page - 16), char(0xa5)));
             }
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         const CliRun run = runCli(path, {u"show"_s, u"1"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"damaged"_s) && run.err.contains(u"backup"_s),
                  qPrintable(run.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         qInfo("corrupted pages: %s", qPrintable(run.err.trimmed()));
     }
 
