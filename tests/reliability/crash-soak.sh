@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The long crash run: 10,000 SIGKILLs (5,000 to the session writer, 5,000 to `log` commands).
+# The long crash run: 15,000 SIGKILLs (5,000 each to the session writer, `log` commands and
+# `restore` commands).
 # Usage: tests/reliability/crash-soak.sh [BUILD_DIR]   (default: build/test)
-# Prints each writer's kills, acknowledged entries and entries lost (must be 0).
+# Prints each writer's kills, acknowledged entries and entries lost (must be 0), and how many
+# restores were killed part-way (every state must be one whole copy).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build/test}
