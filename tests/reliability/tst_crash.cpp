@@ -2,8 +2,6 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 
-#include <QDir>
-
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
