@@ -57,8 +57,14 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     m_switcher->setMinimumContentsLength(40);
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_switcher->setAccessibleName(tr("Incident"));
-    connect(m_switcher, &QComboBox::activated, this,
-            [this](int row) { showIncident(m_incidents->incidentIdAt(row)); });
+    connect(m_switcher, &QComboBox::activated, this, [this](int row) {
+        const qint64 chosen = m_incidents->incidentIdAt(row);
+        if (chosen != m_incidentId && !reviewMayBeLeft()) {
+            m_switcher->setCurrentIndex(m_incidents->rowOfIncident(m_incidentId));
+            return;
+        }
+        showIncident(chosen);
+    });
     // Keep the switcher on the shown incident when the list reorders.
     connect(m_incidents, &QAbstractItemModel::rowsInserted, this,
             [this] { m_switcher->setCurrentIndex(m_incidents->rowOfIncident(m_incidentId)); });
@@ -258,13 +264,39 @@ void MainWindow::showIncident(qint64 incidentId)
 
 void MainWindow::newIncident()
 {
+    if (!reviewMayBeLeft())
+        return;
     NewIncidentDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         showIncident(dialog.createdId());
 }
 
+bool MainWindow::reviewMayBeLeft()
+{
+    if (!m_review->hasUnsavedChanges())
+        return true;
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    QMessageBox question(
+        QMessageBox::Warning, tr("Save the review?"),
+        tr("The review of incident #%1 has changes that are not saved yet.").arg(m_incidentId),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    question.setDefaultButton(QMessageBox::Save);
+    switch (question.exec()) {
+    case QMessageBox::Save:
+        return m_review->save(); // a failed save says why and keeps the text
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void MainWindow::restoreFromBackup()
 {
+    // Saved first, so the copy taken before the restore holds it.
+    if (!reviewMayBeLeft())
+        return;
     const QString path = m_session->database().path();
     RestoreDialog dialog(defaultBackupFolder(path),
                          tr("Everything in %1 is replaced by the backup you choose. A copy of the "
@@ -294,10 +326,15 @@ bool MainWindow::restoreBackupFile(const QString &path, QString *message)
 
 void MainWindow::showAfterReplace()
 {
-    // Stay on the incident if the restored copy has it; otherwise the first one listed.
-    if (m_session->incident(m_incidentId))
+    // Stay on the incident if the restored copy has it; otherwise the first one listed. A
+    // review typed and not saved stays in the form (another window may have restored).
+    if (m_session->incident(m_incidentId)) {
+        const bool edited = m_review->hasUnsavedChanges();
+        const Review typed = m_review->review();
         showIncident(m_incidentId);
-    else
+        if (edited)
+            m_review->putBackTyped(typed);
+    } else
         showIncident(m_incidents->rowCount() > 0 ? m_incidents->incidentIdAt(0) : 0);
 }
 
@@ -346,6 +383,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!reviewMayBeLeft()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

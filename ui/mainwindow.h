@@ -49,6 +49,8 @@ private:
                          Qt::DockWidgetArea area);
     void newIncident();
     void restoreFromBackup();
+    // Asks to save a review with unsaved changes before they would be lost; false: stay.
+    bool reviewMayBeLeft();
     void showAfterReplace();
     void showMessage(const QString &text);
     void remind(const QString &text);

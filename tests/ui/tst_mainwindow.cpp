@@ -1,31 +1,117 @@
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/restoredialog.h"
+#include "incidentlistmodel.h"
 #include "mainwindow.h"
+#include "postmortem/reviewpane.h"
 #include "testsupport.h"
 #include "timeline/entrybar.h"
 #include "timeline/timelinepane.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
 
+// Clicks a button of the next message box as soon as it is shown.
+static void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop(); // deleteLater waits for the outer event loop; the box has its own
+            poll->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    poll->start(10);
+}
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void unsavedReviewIsNotLostBySwitchingOrQuitting()
+    {
+        TestBridge t;
+        const qint64 first = t.newIncident(u"Checkout 503s"_s);
+        const qint64 second = t.newIncident(u"Search latency"_s);
+        MainWindow window(t.session.get(), u"review"_s);
+        window.showIncident(first);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QComboBox *switcher = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Incident"_s)
+                switcher = box;
+        QPlainTextEdit *summary = nullptr;
+        for (QPlainTextEdit *edit : window.review()->findChildren<QPlainTextEdit *>())
+            if (edit->accessibleName() == u"Summary"_s)
+                summary = edit;
+        QVERIFY(switcher && summary);
+        QVERIFY(!window.review()->hasUnsavedChanges());
+        summary->setPlainText(u"Retries amplified a partial outage"_s);
+        QVERIFY(window.review()->hasUnsavedChanges());
+
+        // Cancel: stay on the incident, the text still there.
+        answerNextMessageBox(QMessageBox::Cancel);
+        emit switcher->activated(window.findChild<IncidentListModel *>()->rowOfIncident(second));
+        QCOMPARE(window.currentIncidentId(), first);
+        QCOMPARE(summary->toPlainText(), u"Retries amplified a partial outage"_s);
+        // Save: it is saved, then the switch happens.
+        answerNextMessageBox(QMessageBox::Save);
+        emit switcher->activated(window.findChild<IncidentListModel *>()->rowOfIncident(second));
+        QCOMPARE(window.currentIncidentId(), second);
+        QCOMPARE(t.session->review(first)->summary, u"Retries amplified a partial outage"_s);
+        // Quitting asks too; Cancel keeps the window open.
+        summary->setPlainText(u"Unsaved thought"_s);
+        QVERIFY(window.review()->hasUnsavedChanges());
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window.close());
+    }
+
+    void restoreByAnotherWindowKeepsTheTypedReview()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(u"Checkout 503s"_s);
+        const auto copy = t.session->backUp();
+        QVERIFY(copy);
+        t.clock.advance(60);
+        t.log(id, u"Later entry"_s);
+        MainWindow window(t.session.get(), u"review"_s);
+        window.showIncident(id);
+        QPlainTextEdit *summary = nullptr;
+        for (QPlainTextEdit *edit : window.review()->findChildren<QPlainTextEdit *>())
+            if (edit->accessibleName() == u"Summary"_s)
+                summary = edit;
+        QVERIFY(summary);
+        summary->setPlainText(u"Typed while someone else restored"_s);
+
+        auto other = IncidentSession::open(t.path(), Database::Location::Given);
+        QVERIFY(other);
+        QVERIFY(other.value()->restoreBackup(*copy));
+        t.session->pollExternalChanges();
+        QCOMPARE(window.timeline()->model()->rowCount(), 1); // the restored timeline
+        QCOMPARE(summary->toPlainText(), u"Typed while someone else restored"_s);
+        QVERIFY(window.review()->hasUnsavedChanges());
+    }
+
     void showsIncidentAndLogsFromTheKeyboard()
     {
         TestBridge t;

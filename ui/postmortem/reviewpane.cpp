@@ -233,14 +233,24 @@ void ReviewPane::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     setEnabled(incidentId > 0);
-    load();
+    const auto stored = m_session->review(m_incidentId);
+    fill(stored ? *stored : Review{});
+    m_saved = review();
 }
 
-void ReviewPane::load()
+void ReviewPane::putBackTyped(const Review &typed)
+{
+    fill(typed);
+}
+
+bool ReviewPane::hasUnsavedChanges() const
+{
+    return m_incidentId > 0 && review() != m_saved;
+}
+
+void ReviewPane::fill(const Review &r)
 {
     m_error->hide();
-    const auto review = m_session->review(m_incidentId);
-    const Review r = review ? *review : Review{};
     m_summary->setPlainText(r.summary);
     m_impact->setPlainText(r.impact);
     m_wentWell->setPlainText(r.wentWell);
@@ -391,6 +401,7 @@ bool ReviewPane::save()
         return false;
     }
     m_error->hide();
+    m_saved = review();
     emit message(tr("Review saved."));
     return true;
 }

@@ -25,7 +25,13 @@ public:
     explicit ReviewPane(IncidentSession *session, QWidget *parent = nullptr);
 
     void setIncident(qint64 incidentId);
+    // Puts back what was typed and not saved after the review was reread (a restore changed
+    // the file under it); it stays unsaved until saved.
+    void putBackTyped(const Review &typed);
     Review review() const; // what the form holds now
+    // Whether the form holds anything not yet saved: switching incidents, restoring a backup
+    // or quitting would lose it, so the window asks first.
+    bool hasUnsavedChanges() const;
     bool save();
     void exportReport();
     QStringList issueKinds() const;
@@ -34,13 +40,14 @@ signals:
     void message(const QString &text);
 
 private:
-    void load();
+    void fill(const Review &review);
     void runChecks();
     QPlainTextEdit *textBox(const QString &accessibleName, const QString &placeholder);
     QTableWidget *table(const QStringList &headers, const QString &accessibleName);
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
+    Review m_saved; // as loaded or last saved, as the form shows it
     QPlainTextEdit *m_summary;
     QPlainTextEdit *m_impact;
     QTableWidget *m_factors;
