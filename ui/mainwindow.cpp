@@ -281,6 +281,8 @@ bool MainWindow::reviewMayBeLeft()
         QMessageBox::Warning, tr("Save the review?"),
         tr("The review of incident #%1 has changes that are not saved yet.").arg(m_incidentId),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    question.setInformativeText(
+        tr("Save keeps it. Discard throws away what was typed since it was last saved."));
     question.setDefaultButton(QMessageBox::Save);
     switch (question.exec()) {
     case QMessageBox::Save:
