@@ -1,5 +1,6 @@
 // Bad files and a bad disk, through the real binary and the entry bar: each gets a specific
 // message and a non-zero exit, and a file we refuse is left byte-for-byte as it was.
+#include "bulknotes.h"
 #include "clirunner.h"
 #include "filedigest.h"
 #include "session/incidentsession.h"
@@ -28,18 +29,9 @@ void makeDatabase(const QString &path, int count)
     auto session = IncidentSession::open(path, Database::Location::Given);
     QVERIFY(session);
     const qint64 id = session.value()->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}})->id;
-    QSqlQuery q(session.value()->database().connection());
-    QVERIFY(q.exec(u"BEGIN"_s));
-    q.prepare(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-              "logged_at, text) VALUES (?, 'note', 1, 1, ?, ?, ?)"_s);
-    for (int i = 0; i < count; ++i) {
-        q.addBindValue(id);
-        q.addBindValue(qint64(1774731600000) + i);
-        q.addBindValue(qint64(1774731600000) + i);
-        q.addBindValue(u"Entry %1: replica lag on orders-db while draining traffic"_s.arg(i));
-        QVERIFY(q.exec());
-    }
-    QVERIFY(q.exec(u"COMMIT"_s));
+    QVERIFY(insertNotes(session.value()->database().connection(), id, count, [](int i) {
+        return u"Entry %1: replica lag on orders-db while draining traffic"_s.arg(i);
+    }));
 }
 
 int entryCount(const QString &path)

@@ -1,3 +1,4 @@
+#include "bulknotes.h"
 #include "session/incidentsession.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -160,17 +161,9 @@ private slots:
                 = session.value()->createIncident({u"Restore"_s, Severity::Sev1, {}})->id;
             QSqlQuery q(session.value()->database().connection());
             const auto addEntries = [&](int count) {
-                QVERIFY(q.exec(u"BEGIN"_s));
-                q.prepare(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, "
-                          "occurred_at, logged_at, text) VALUES (?, 'note', 1, 1, ?, ?, ?)"_s);
-                for (int i = 0; i < count; ++i) {
-                    q.addBindValue(id);
-                    q.addBindValue(qint64(1774731600000) + i);
-                    q.addBindValue(qint64(1774731600000) + i);
-                    q.addBindValue(u"restore entry %1 %2"_s.arg(i).arg(QString(300, u'r')));
-                    QVERIFY(q.exec());
-                }
-                QVERIFY(q.exec(u"COMMIT"_s));
+                QVERIFY(insertNotes(session.value()->database().connection(), id, count, [](int i) {
+                    return u"restore entry %1 %2"_s.arg(i).arg(QString(300, u'r'));
+                }));
             };
             addEntries(400);
             QVERIFY(q.exec(u"VACUUM INTO '%1'"_s.arg(smaller)));
