@@ -85,6 +85,23 @@ private slots:
         QCOMPARE(pane.editor()->toPlainText(), u"for the executives"_s);
     }
 
+    void eachIncidentKeepsItsDrafts()
+    {
+        TestBridge t;
+        const qint64 first = t.newIncident(u"Checkout 503s"_s);
+        const qint64 second = t.newIncident(u"Search latency"_s);
+        ComposerPane pane(t.session.get());
+        pane.setIncident(first);
+        pane.editor()->setPlainText(u"Checkout: rolled back, watching"_s);
+        pane.setIncident(second);
+        QVERIFY(pane.editor()->toPlainText().isEmpty());
+        pane.editor()->setPlainText(u"Search: shedding load"_s);
+        pane.setIncident(first);
+        QCOMPARE(pane.editor()->toPlainText(), u"Checkout: rolled back, watching"_s);
+        pane.setIncident(second);
+        QCOMPARE(pane.editor()->toPlainText(), u"Search: shedding load"_s);
+    }
+
     void headerCountsDownAndRemindsOnce()
     {
         TestBridge t;

@@ -133,9 +133,10 @@ void ComposerPane::setIncident(qint64 incidentId)
 {
     if (incidentId == m_incidentId)
         return;
+    if (m_incidentId > 0)
+        m_drafts[m_incidentId].insert(static_cast<int>(m_current), m_editor->toPlainText());
     m_incidentId = incidentId;
-    m_drafts.clear();
-    m_editor->clear();
+    m_editor->setPlainText(m_drafts.value(incidentId).value(static_cast<int>(m_current)));
     m_sent->setIncident(incidentId);
     setEnabled(incidentId > 0);
     updateDueLabel();
@@ -153,9 +154,9 @@ void ComposerPane::setAudience(Audience audience)
 
 void ComposerPane::switchAudience()
 {
-    m_drafts.insert(static_cast<int>(m_current), m_editor->toPlainText());
+    m_drafts[m_incidentId].insert(static_cast<int>(m_current), m_editor->toPlainText());
     m_current = static_cast<Audience>(m_audience->currentData().toInt());
-    m_editor->setPlainText(m_drafts.value(static_cast<int>(m_current)));
+    m_editor->setPlainText(m_drafts.value(m_incidentId).value(static_cast<int>(m_current)));
     updateDueLabel();
     runChecks();
 }
@@ -250,7 +251,7 @@ bool ComposerPane::markSent()
         m_error->show();
         return false;
     }
-    m_drafts.remove(static_cast<int>(m_current));
+    m_drafts[m_incidentId].remove(static_cast<int>(m_current));
     m_editor->clear();
     emit message(
         tr("%1 update recorded as sent at %2.")

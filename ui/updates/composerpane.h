@@ -52,7 +52,8 @@ private:
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
     Audience m_current = Audience::Executive;
-    QHash<int, QString> m_drafts; // per audience, unsent text
+    // Unsent text per incident and audience: switching incidents keeps each one's drafts.
+    QHash<qint64, QHash<int, QString>> m_drafts;
     QComboBox *m_audience;
     QLabel *m_due;
     QPushButton *m_draft;
