@@ -126,17 +126,21 @@ QString quickCheck(ReadOnlyFile &file)
     return verdict ? *verdict : file.error();
 }
 
-// Writes source to finalPath the safe way: a temporary name beside it, synced, checked,
-// then renamed. finalPath must not exist.
-Done writeCheckedCopy(sqlite3 *source, const QString &finalPath, const char *doing)
+QString partialPathFor(const QString &finalPath)
 {
     const QFileInfo target(finalPath);
-    const QString partial
-        = target.absoluteDir().filePath(u"."_s + target.fileName() + u".partial"_s);
+    return target.absoluteDir().filePath(u"."_s + target.fileName() + u".partial"_s);
+}
+
+// Writes a copy of source beside finalPath under a temporary name, synced and checked, and
+// returns that name; nothing is called finalPath yet.
+Result<QString> writeCheckedPartial(sqlite3 *source, const QString &finalPath, const char *doing)
+{
+    const QString partial = partialPathFor(finalPath);
     QFile::remove(partial); // left by a crash during an earlier attempt with this name
     if (auto written = vacuumInto(source, partial, doing); !written) {
         QFile::remove(partial);
-        return written;
+        return written.error();
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
     if (!syncPath(partial, O_RDONLY)) {
@@ -155,13 +159,19 @@ Done writeCheckedCopy(sqlite3 *source, const QString &finalPath, const char *doi
                                      "was changed.")
                                   .arg(verdict));
     }
+    return partial;
+}
+
+// Gives a checked partial its final name (which must not exist), then syncs the folder.
+Done renameIntoPlace(const QString &partial, const QString &finalPath)
+{
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(finalPath).constData())
         != 0) {
         const QString why = QString::fromLocal8Bit(strerror(errno));
         QFile::remove(partial);
         return Error::storage(Tr::tr("Could not name the copy %1: %2.").arg(finalPath, why));
     }
-    syncPath(target.absolutePath(), O_RDONLY | O_DIRECTORY);
+    syncPath(QFileInfo(finalPath).absolutePath(), O_RDONLY | O_DIRECTORY);
     return done();
 }
 
@@ -234,10 +244,12 @@ Result<QString> backUpDatabase(QSqlDatabase db, const BackupRequest &request)
         if (partial.lastModified() < staleBefore)
             QFile::remove(partial.filePath());
     }
-    if (auto written
-        = writeCheckedCopy(handle, path, QT_TRANSLATE_NOOP("bridge::Storage", "write the backup"));
-        !written)
-        return written.error();
+    const auto partial = writeCheckedPartial(
+        handle, path, QT_TRANSLATE_NOOP("bridge::Storage", "write the backup"));
+    if (!partial)
+        return partial.error();
+    if (auto named = renameIntoPlace(*partial, path); !named)
+        return named.error();
     // Rotate: the stamps sort by time, so the oldest come first.
     QStringList copies = QDir(folder).entryList({NamePattern.toString()}, QDir::Files, QDir::Name);
     copies.removeAll(QFileInfo(request.spareFromRotation).fileName());
@@ -328,6 +340,13 @@ Result<QString> replaceDamagedFile(const QString &databasePath, const QString &b
     const QString aside = databasePath + u".damaged-"_s + stamp;
     if (QFileInfo::exists(aside))
         return Error::invalid(Tr::tr("%1 already exists; nothing was changed.").arg(aside));
+    // The checked copy first, under a temporary name: a kill before the renames below
+    // leaves the damaged file where it was.
+    const auto partial
+        = writeCheckedPartial(source.handle(), databasePath,
+                              QT_TRANSLATE_NOOP("bridge::Storage", "write the restored database"));
+    if (!partial)
+        return partial.error();
     const QStringList suffixes{QString(), u"-wal"_s, u"-shm"_s};
     auto putBack = [&](qsizetype moved) {
         for (qsizetype i = 0; i < moved; ++i)
@@ -337,17 +356,15 @@ Result<QString> replaceDamagedFile(const QString &databasePath, const QString &b
         if (!renameIfPresent(databasePath + suffixes.at(i), aside + suffixes.at(i))) {
             const QString why = QString::fromLocal8Bit(strerror(errno));
             putBack(i);
+            QFile::remove(*partial);
             return Error::storage(Tr::tr("Could not move the damaged %1 aside (%2); nothing was "
                                          "changed. Check the folder's permissions.")
                                       .arg(databasePath, why));
         }
     }
-    if (auto written
-        = writeCheckedCopy(source.handle(), databasePath,
-                           QT_TRANSLATE_NOOP("bridge::Storage", "write the restored database"));
-        !written) {
+    if (auto named = renameIntoPlace(*partial, databasePath); !named) {
         putBack(suffixes.size());
-        return written.error();
+        return named.error();
     }
     return aside;
 }
