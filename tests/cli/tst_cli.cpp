@@ -83,6 +83,18 @@ private slots:
         QVERIFY(m.value(u"resolved"_s).isNull());
     }
 
+    void showDatesTheFarFuture()
+    {
+        // 23:30 UTC on the last day of 9999 is 00:30 on 1 Jan 10000 in Berlin (TZ in ctest).
+        const QString id = newIncident();
+        QCOMPARE(run({u"log"_s, id, u"--kind"_s, u"note"_s, u"--at"_s, u"9999-12-31T23:30:00Z"_s,
+                      u"Far future"_s})
+                     .code,
+                 0);
+        const QString shown = run({u"show"_s, id}).out;
+        QVERIFY2(shown.contains(u"\n10000-01-01\n  00:30:00"_s), qPrintable(shown));
+    }
+
     void statusSetsMilestone()
     {
         const QString id = newIncident();

@@ -35,6 +35,23 @@ private slots:
         QVERIFY(t.session->setSeverity(old, Severity::Sev1));
         QCOMPARE(model.index(0).data(IncidentListModel::SeverityRole).toInt(), 1);
     }
+
+    void restoreResetsTheList()
+    {
+        TestBridge t;
+        const qint64 kept = t.newIncident(u"Kept"_s);
+        const auto copy = t.session->backUp();
+        QVERIFY(copy);
+        t.clock.advance(60);
+        t.newIncident(u"Gone after the restore"_s);
+        IncidentListModel model(t.session.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(t.session->restoreBackup(*copy));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.incidentIdAt(0), kept);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentListModel)
