@@ -78,14 +78,16 @@ Result<QDateTime> parseIso(const QString &text, bool *shaped)
     static const QRegularExpression iso(
         uR"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$)"_s);
     const QString trimmed = text.trimmed();
-    const Error notATime
-        = Error::invalid(Tr::tr("\"%1\" is not a time. Use ISO 8601, such as 2018-10-21T22:52:00Z, "
-                                "2018-10-21T22:52:00+02:00 or 2018-10-21T22:52 for local time.")
-                             .arg(text));
+    const auto notATime = [&text] {
+        return Error::invalid(
+            Tr::tr("\"%1\" is not a time. Use ISO 8601, such as 2018-10-21T22:52:00Z, "
+                   "2018-10-21T22:52:00+02:00 or 2018-10-21T22:52 for local time.")
+                .arg(text));
+    };
     const auto match = iso.match(trimmed);
     *shaped = match.hasMatch();
     if (!*shaped)
-        return notATime;
+        return notATime();
     QString normalised = trimmed;
     normalised[10] = u'T';
     if (match.captured(3).isEmpty()) {
@@ -93,7 +95,7 @@ Result<QDateTime> parseIso(const QString &text, bool *shaped)
         // daylight-saving gap or overlap for us.
         const QDateTime wall = QDateTime::fromString(normalised + u'Z', Qt::ISODateWithMs);
         if (!wall.isValid())
-            return notATime;
+            return notATime();
         const QList<QDateTime> readings = localReadings(wall.date(), wall.time());
         if (readings.isEmpty())
             return skipped(wall.date(), wall.time());
@@ -103,7 +105,7 @@ Result<QDateTime> parseIso(const QString &text, bool *shaped)
     }
     const QDateTime parsed = QDateTime::fromString(normalised, Qt::ISODateWithMs);
     if (!parsed.isValid())
-        return notATime;
+        return notATime();
     return parsed.toUTC();
 }
 } // namespace
@@ -120,15 +122,17 @@ Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
     static const QRegularExpression clock(uR"(^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$)"_s);
     static const QRegularExpression ago(uR"(^-?\s*(\d{1,4})\s*(m|min|mins|minutes?)(\s+ago)?$)"_s,
                                         QRegularExpression::CaseInsensitiveOption);
-    const Error notATime = Error::invalid(
-        Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
-               "2026-11-23T23:58.")
-            .arg(text));
+    const auto notATime = [&text] {
+        return Error::invalid(
+            Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
+                   "2026-11-23T23:58.")
+                .arg(text));
+    };
 
     if (const auto m = clock.match(trimmed); m.hasMatch()) {
         const QTime time(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!time.isValid())
-            return notATime;
+            return notATime();
         // The latest such time not after now: "23:55" typed at 00:10 means yesterday. A few
         // minutes ahead are allowed for clock skew between people.
         const QDateTime latest = now.toUTC().addSecs(5 * 60);
@@ -144,13 +148,13 @@ Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
                     return *it;
             }
         }
-        return notATime;
+        return notATime();
     }
     if (const auto m = ago.match(trimmed); m.hasMatch())
         return now.toUTC().addSecs(-60 * m.captured(1).toLongLong());
     bool shaped = false;
     auto iso = parseIso(trimmed, &shaped);
-    return shaped ? iso : Result<QDateTime>(notATime);
+    return shaped ? iso : Result<QDateTime>(notATime());
 }
 
 QString isoUtc(const QDateTime &t)

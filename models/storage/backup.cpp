@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -42,58 +41,6 @@ QString reasonTag(BackupReason reason)
     return {};
 }
 
-// A backup file opened read-only with SQLite itself, never through Qt SQL: the copy must not
-// be written to, and a file that is not a database must fail here, not in the live session.
-class ReadOnlyFile
-{
-public:
-    explicit ReadOnlyFile(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
-                            nullptr)
-            != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-    ~ReadOnlyFile() { sqlite3_close(m_db); }
-    ReadOnlyFile(const ReadOnlyFile &) = delete;
-    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
-
-    sqlite3 *handle() const { return m_error.isEmpty() ? m_db : nullptr; }
-    QString error() const { return m_error; }
-
-    // The first column of the first row, or nothing (and error() says why).
-    std::optional<QString> value(const char *sql)
-    {
-        if (!handle())
-            return std::nullopt;
-        sqlite3_stmt *stmt = nullptr;
-        std::optional<QString> result;
-        const int prepared = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
-        const int stepped = prepared == SQLITE_OK ? sqlite3_step(stmt) : prepared;
-        if (stepped == SQLITE_ROW)
-            result
-                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        else if (stepped == SQLITE_DONE)
-            result = QString();
-        else
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_finalize(stmt);
-        return result;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    QString m_error;
-};
-
-Error sqliteError(sqlite3 *db, const char *doing)
-{
-    return sqlError(QSqlError(QString::fromUtf8(sqlite3_errmsg(db)),
-                              QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                              QString::number(sqlite3_extended_errcode(db))),
-                    doing);
-}
-
 Done vacuumInto(sqlite3 *source, const QString &target, const char *doing)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -120,7 +67,7 @@ bool syncPath(const QString &path, int flags)
     return synced;
 }
 
-QString quickCheck(ReadOnlyFile &file)
+QString quickCheck(ReadOnlySqliteFile &file)
 {
     const auto verdict = file.value("PRAGMA quick_check");
     return verdict ? *verdict : file.error();
@@ -150,7 +97,7 @@ Result<QString> writeCheckedPartial(sqlite3 *source, const QString &finalPath, c
     }
     QString verdict;
     {
-        ReadOnlyFile copy(partial);
+        ReadOnlySqliteFile copy(partial);
         verdict = quickCheck(copy);
     }
     if (verdict != u"ok"_s) {
@@ -274,7 +221,7 @@ BackupInfo inspectBackup(const QString &path, bool checkPages)
         return info;
     }
 
-    ReadOnlyFile copy(path);
+    ReadOnlySqliteFile copy(path);
     const auto appId = copy.value("PRAGMA application_id");
     if (!appId) {
         info.problem = Tr::tr("%1 cannot be read as a database (%2). Choose another backup.")
@@ -333,7 +280,7 @@ Result<QString> replaceDamagedFile(const QString &databasePath, const QString &b
     const BackupInfo backup = inspectBackup(backupPath, true);
     if (!backup.restorable())
         return Error::invalid(backup.problem);
-    ReadOnlyFile source(backupPath);
+    ReadOnlySqliteFile source(backupPath);
     if (!source.handle())
         return Error::storage(Tr::tr("Cannot read %1: %2.").arg(backupPath, source.error()));
 

@@ -276,41 +276,27 @@ qint64 Database::schemaCookie() const
 
 Done Database::replaceWith(const QString &backupPath)
 {
+    const char *doing = QT_TRANSLATE_NOOP("bridge::Storage", "restore the backup");
     sqlite3 *live = sqliteHandle(m_db);
     if (!live)
         return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
-    sqlite3 *source = nullptr;
-    const auto fail = [&](int code) {
-        const QString text = QString::fromUtf8(sqlite3_errstr(code));
-        sqlite3_close(source);
-        return sqlError(QSqlError(text, text, QSqlError::StatementError, QString::number(code)),
-                        QT_TRANSLATE_NOOP("bridge::Storage", "restore the backup"));
-    };
-    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY,
-                        nullptr)
-        != SQLITE_OK)
-        return fail(sqlite3_extended_errcode(source));
+    ReadOnlySqliteFile source(backupPath);
     // A WAL database cannot take pages of another size; our own backups never differ.
-    sqlite3_stmt *pageSize = nullptr;
-    sqlite3_prepare_v2(source, "PRAGMA page_size", -1, &pageSize, nullptr);
-    const qint64 sourcePageSize
-        = sqlite3_step(pageSize) == SQLITE_ROW ? sqlite3_column_int64(pageSize, 0) : 0;
-    sqlite3_finalize(pageSize);
-    if (sourcePageSize != readPragma(m_db, u"page_size"_s).toLongLong()) {
-        sqlite3_close(source);
+    const auto pageSize = source.value("PRAGMA page_size");
+    if (!pageSize)
+        return sqliteError(source.errorCode(), doing);
+    if (pageSize->toLongLong() != readPragma(m_db, u"page_size"_s).toLongLong())
         return Error::invalid(Tr::tr("Could not restore the backup: its page size (%1 bytes) "
                                      "differs from this database's. Nothing was changed.")
-                                  .arg(sourcePageSize));
-    }
-    sqlite3_backup *copy = sqlite3_backup_init(live, "main", source, "main");
+                                  .arg(*pageSize));
+    sqlite3_backup *copy = sqlite3_backup_init(live, "main", source.handle(), "main");
     if (!copy)
-        return fail(sqlite3_extended_errcode(live));
+        return sqliteError(live, doing);
     // All pages in one step: one write transaction on the live file.
     const int stepped = sqlite3_backup_step(copy, -1);
     sqlite3_backup_finish(copy);
     if (stepped != SQLITE_DONE)
-        return fail(stepped);
-    sqlite3_close(source);
+        return sqliteError(stepped, doing);
     m_schemaVersion = readPragma(m_db, u"user_version"_s).toInt();
     return migrate();
 }

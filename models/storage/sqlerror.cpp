@@ -50,6 +50,19 @@ Error sqlError(const QSqlError &error, const char *doing)
                                                            : Error::storage(message);
 }
 
+Error sqliteError(sqlite3 *db, const char *doing)
+{
+    const QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection");
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    return sqlError(QSqlError(text, text, QSqlError::StatementError, QString::number(code)), doing);
+}
+
+Error sqliteError(int code, const char *doing)
+{
+    const QString text = QString::fromUtf8(sqlite3_errstr(code));
+    return sqlError(QSqlError(text, text, QSqlError::StatementError, QString::number(code)), doing);
+}
+
 Error sqlError(const QSqlQuery &query, const char *doing)
 {
     return sqlError(query.lastError(), doing);

@@ -4,6 +4,7 @@
 
 class QSqlQuery;
 class QSqlError;
+struct sqlite3;
 
 namespace bridge {
 
@@ -11,5 +12,8 @@ namespace bridge {
 // "another program holds the database") instead of a driver code.
 Error sqlError(const QSqlQuery &query, const char *doing);
 Error sqlError(const QSqlError &error, const char *doing);
+// The same from SQLite's C API: the connection's last error (db may be null), or a result code.
+Error sqliteError(sqlite3 *db, const char *doing);
+Error sqliteError(int code, const char *doing);
 
 } // namespace bridge

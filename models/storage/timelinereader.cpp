@@ -5,8 +5,6 @@
 #include "sqlerror.h"
 #include "sqlitehandle.h"
 
-#include <QSqlError>
-
 #include <sqlite3.h>
 
 #include <memory>
@@ -60,11 +58,7 @@ TimelineReader::~TimelineReader()
 // SQLite's own code and message, worded as every other storage error is.
 Error TimelineReader::readError(const char *doing) const
 {
-    sqlite3 *db = sqliteHandle(m_db);
-    const QSqlError error({}, QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection"),
-                          QSqlError::StatementError,
-                          QString::number(db ? sqlite3_extended_errcode(db) : SQLITE_ERROR));
-    return sqlError(error, doing);
+    return sqliteError(sqliteHandle(m_db), doing);
 }
 
 // Prepares and binds in the order the SQL names them: text as UTF-16, numbers as integers.
