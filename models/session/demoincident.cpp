@@ -75,7 +75,8 @@ const Line checkoutNight[] = {
 };
 
 // The review written in the days after the night, then the incident closed.
-Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const QDateTime &start)
+Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const QDateTime &start,
+                const QDateTime &now)
 {
     Review review;
     review.summary
@@ -141,7 +142,10 @@ Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const Q
          {},
          {}},
     };
-    clock.set(start.addDays(3).addSecs(3600 * 12));
+    // Reviewed and closed by the morning after, never later than now: a close (and the backup
+    // it takes) dated in the future would sit at the top of every list.
+    clock.set(
+        std::max(std::min(start.addSecs(3600 * 10), now.addSecs(-120)), start.addSecs(60 * 253)));
     if (auto saved = session.saveReview(id, review); !saved)
         return saved.error();
     if (auto closed = session.setStatus(id, Status::Closed, clock.now()); !closed)
@@ -150,7 +154,7 @@ Done seedReview(IncidentSession &session, ManualClock &clock, qint64 id, const Q
 }
 
 Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
-                                 const QDateTime &start)
+                                 const QDateTime &start, const QDateTime &now)
 {
     auto at = [&](int minute) {
         return start.addSecs(60 * minute);
@@ -287,7 +291,7 @@ Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
         if (auto left = session.leave(id, person, at(252)); !left)
             return left.error();
     }
-    if (auto reviewed = seedReview(session, clock, id, start); !reviewed)
+    if (auto reviewed = seedReview(session, clock, id, start, now); !reviewed)
         return reviewed.error();
     return id;
 }
@@ -570,7 +574,7 @@ Result<qint64> seedDemoIncidents(const QString &databasePath, const QDateTime &n
     // Started at 22:41 local time the night before, so the timeline crosses midnight.
     const QDateTime localNow = now.toLocalTime();
     const QDateTime start(localNow.date().addDays(-1), QTime(22, 41));
-    auto night = seedCheckoutNight(*session.value(), clock, start.toUTC());
+    auto night = seedCheckoutNight(*session.value(), clock, start.toUTC(), now);
     if (!night)
         return night;
     if (auto earlier = seedEarlierToday(*session.value(), clock, now); !earlier)

@@ -1,5 +1,6 @@
 #include "session/demoincident.h"
 #include "session/incidentsession.h"
+#include "storage/backup.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -51,6 +52,24 @@ private slots:
         const Incident main = *session.value()->incident(night);
         QCOMPARE(main.severity, Severity::Sev1);
         QVERIFY(main.startedAt.secsTo(main.milestone(Status::Resolved)) > 3 * 3600);
+    }
+
+    void nothingIsDatedAfterNow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.sqlite"_s);
+        const QDateTime now(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+        QVERIFY(seedDemoIncidents(path, now));
+        auto session = IncidentSession::open(path, Database::Location::Given);
+        QVERIFY(session);
+        for (const Incident &i : session.value()->incidents()) {
+            for (const Entry &e : *session.value()->entries(i.id))
+                QVERIFY2(e.occurredAt <= now, qPrintable(e.text));
+        }
+        // The night incident's close took a backup; it is stamped when it happened.
+        const QList<BackupInfo> backups = listBackups(defaultBackupFolder(path));
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.first().takenAt <= now);
     }
 
     void liveBoardNeedsTheCommander()
