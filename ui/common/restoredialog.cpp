@@ -50,6 +50,7 @@ RestoreDialog::RestoreDialog(const QString &folder, const QString &explanation, 
 
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_problem->setObjectName(u"problem"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
@@ -66,7 +67,7 @@ RestoreDialog::RestoreDialog(const QString &folder, const QString &explanation, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1); // takes the list's room when there is no list
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(820, 420);
