@@ -24,6 +24,21 @@ void WorkstreamModel::setIncident(qint64 incidentId)
     reload();
 }
 
+QDateTime WorkstreamModel::liveNow() const
+{
+    const auto incident = m_session->incident(m_incidentId);
+    return incident ? incident->liveAt(m_session->now()) : m_session->now();
+}
+
+bool WorkstreamModel::isOverdue(const Workstream &w) const
+{
+    // Nothing on a closed incident is overdue; a resolved one is judged at its resolution.
+    const auto incident = m_session->incident(m_incidentId);
+    if (incident && incident->isClosed())
+        return false;
+    return w.isCheckInOverdue(liveNow());
+}
+
 int WorkstreamModel::urgency(const Row &row) const
 {
     const Workstream &w = row.workstream;
@@ -31,7 +46,7 @@ int WorkstreamModel::urgency(const Row &row) const
         return 5;
     if (w.state == WorkstreamState::Blocked)
         return 0;
-    if (w.isCheckInOverdue(m_session->now()))
+    if (isOverdue(w))
         return 1;
     if (row.pendingHandoffId > 0)
         return 2;
@@ -46,12 +61,13 @@ void WorkstreamModel::reload()
         auto handoffs = m_session->handoffs(m_incidentId);
         if (streams) {
             for (const Workstream &w : *streams) {
-                Row row{w, 0, {}};
+                Row row{w, 0, {}, {}};
                 if (handoffs) {
                     for (const Handoff &h : *handoffs) {
-                        if (h.workstreamId == w.id && !h.isAcknowledged()) {
+                        if (!h.role && h.workstreamId == w.id && h.isWaiting()) {
                             row.pendingHandoffId = h.id;
                             row.pendingTo = h.to;
+                            row.pendingSince = h.at;
                         }
                     }
                 }
@@ -124,8 +140,8 @@ QVariant WorkstreamModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const Workstream &w = row.workstream;
-    const QDateTime now = m_session->now();
-    const bool overdue = w.isCheckInOverdue(now);
+    const QDateTime now = liveNow();
+    const bool overdue = isOverdue(w);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -133,10 +149,14 @@ QVariant WorkstreamModel::data(const QModelIndex &index, int role) const
             return workstreamStateDisplayName(w.state);
         case TitleColumn:
             return w.title;
-        case OwnerColumn:
+        case OwnerColumn: {
+            const QString owner = w.owner.isEmpty() ? tr("Nobody — assign an owner") : w.owner;
             if (row.pendingHandoffId > 0)
-                return tr("%1, not acknowledged").arg(row.pendingTo);
-            return w.owner.isEmpty() ? tr("Nobody — assign an owner") : w.owner;
+                return tr("%1 (offered to %2, waiting %3)")
+                    .arg(owner, row.pendingTo,
+                         formatMinutes(std::max<qint64>(0, row.pendingSince.secsTo(now))));
+            return owner;
+        }
         case HelpersColumn:
             return w.helpers.join(u", "_s);
         case UpdatedColumn:

@@ -57,8 +57,11 @@ private:
         Workstream workstream;
         qint64 pendingHandoffId = 0;
         QString pendingTo;
+        QDateTime pendingSince;
     };
     int urgency(const Row &row) const;
+    QDateTime liveNow() const;
+    bool isOverdue(const Workstream &w) const;
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;

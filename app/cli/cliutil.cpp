@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "domain/timeparse.h"
+#include "session/identity.h"
 #include "session/incidentsession.h"
 
 #include <QCommandLineParser>
@@ -57,8 +58,9 @@ Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv)
     const QString path = Database::resolvePath(inv.databasePath);
     const bool isDefault
         = inv.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
-    return IncidentSession::open(path, isDefault ? Database::Location::Default
-                                                 : Database::Location::Given);
+    return IncidentSession::open(
+        path, isDefault ? Database::Location::Default : Database::Location::Given, nullptr,
+        resolveIdentityName(inv.as));
 }
 
 Result<qint64> parseId(const QString &text, const char *what)

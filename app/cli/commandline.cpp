@@ -33,7 +33,7 @@ QString usageText()
         "                                  [--started TIME]\n"
         "  incident-bridge [--db FILE] log ID --kind KIND [--actor NAME] [--at TIME] [--pin] "
         "TEXT...\n"
-        "  incident-bridge [--db FILE] status ID STATE [--at TIME]\n"
+        "  incident-bridge [--db FILE] status ID STATE [--at TIME] [--open-work close|keep]\n"
         "  incident-bridge [--db FILE] list [--json]\n"
         "  incident-bridge [--db FILE] show ID [--json]\n"
         "  incident-bridge [--db FILE] join ID PERSON [--at TIME] [--paged-at TIME]\n"
@@ -59,7 +59,9 @@ QString usageText()
         "                                  it was (or a damaged file) is kept\n"
         "\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"
-        "STATE: investigating, identified, mitigated, resolved, closed.\n"
+        "STATE: investigating, identified, mitigated, resolved, closed. Closing with workstreams\n"
+        "or handoffs still open needs --open-work close (mark them done / withdraw them) or\n"
+        "keep (leave them as they stand).\n"
         "ROLE: commander, deputy, scribe, comms, sme, observer. ZONE: an IANA name such as\n"
         "Europe/Berlin.\n"
         "TIME: ISO 8601, such as 2018-10-21T22:52:00Z, 2018-10-21T22:52:00+02:00, or without a\n"
@@ -68,6 +70,8 @@ QString usageText()
         "Options:\n"
         "  --db FILE      the database (default: $INCIDENT_BRIDGE_DB, else the user's data "
         "folder)\n"
+        "  --as NAME      who is writing (default: $INCIDENT_BRIDGE_USER, else the name saved\n"
+        "                 in Preferences, else the account's full name)\n"
         "  --demo         open a throwaway database with a realistic incident\n"
         "  -h, --help     show this help\n"
         "  -v, --version  show the version\n"
@@ -90,6 +94,14 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
             inv.databasePath = arguments.at(++i);
         } else if (arg.startsWith(u"--db="_s)) {
             inv.databasePath = arg.mid(5);
+        } else if (arg == u"--as"_s || arg.startsWith(u"--as="_s)) {
+            if (arg == u"--as"_s && i + 1 >= arguments.size())
+                return Error::invalid(
+                    Tr::tr("--as needs your name, as in --as \"Dana Whitfield\"."));
+            inv.as = arg == u"--as"_s ? arguments.at(++i) : arg.mid(5);
+            if (inv.as.simplified().isEmpty())
+                return Error::invalid(
+                    Tr::tr("--as needs your name, as in --as \"Dana Whitfield\"."));
         } else if (arg == u"--demo"_s) {
             inv.demo = true;
         } else if (arg == u"--help"_s || arg == u"-h"_s) {

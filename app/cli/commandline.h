@@ -10,6 +10,7 @@ namespace bridge::cli {
 struct Invocation
 {
     QString databasePath; // from --db; empty: INCIDENT_BRIDGE_DB or the default
+    QString as;           // from --as: who is writing; empty: see resolveIdentityName()
     bool demo = false;
     bool help = false;
     bool version = false;
@@ -19,7 +20,7 @@ struct Invocation
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
-// Splits the global options (--db, --demo, --help, --version) from the command.
+// Splits the global options (--db, --as, --demo, --help, --version) from the command.
 Result<Invocation> parseInvocation(const QStringList &arguments);
 
 // Runs a headless command; prints results on stdout and one-line errors on stderr.

@@ -87,8 +87,28 @@ int runLog(const Invocation &inv)
     auto opened = openIncident(inv, words.first());
     if (!opened)
         return fail(opened.error());
-    auto entry = opened.value().session->log(
-        opened->incident.id, {*k, parser.value(actor), *occurred, text, parser.isSet(pin)});
+    // A script names people exactly: the same person whatever the case and accents, else a
+    // new one, with a word on stderr when the new name is close to someone on the bridge.
+    QString who = parser.value(actor).simplified();
+    if (!who.isEmpty()) {
+        const NameMatch match = opened.value().session->matchPerson(opened->incident.id, who);
+        if (match.kind == NameMatch::Kind::Exact) {
+            who = match.name;
+        } else {
+            QStringList close = match.candidates;
+            if (match.kind == NameMatch::Kind::Prefix)
+                close = {match.name};
+            if (!close.isEmpty()) {
+                QStringList quoted;
+                for (const QString &name : std::as_const(close))
+                    quoted << u"'%1'"_s.arg(name);
+                printError(Tr::tr("new person '%1'; did you mean %2?")
+                               .arg(who, quoted.join(Tr::tr(" or "))));
+            }
+        }
+    }
+    auto entry = opened.value().session->log(opened->incident.id,
+                                             {*k, who, *occurred, text, parser.isSet(pin)});
     if (!entry)
         return fail(entry.error());
     printOut(QString::number(entry->id) + u'\n');
@@ -99,11 +119,24 @@ int runStatus(const Invocation &inv)
 {
     QCommandLineParser parser;
     const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
-    if (!parse(parser, inv, {at}))
+    const QCommandLineOption openWork(u"open-work"_s, {}, u"close|keep"_s);
+    if (!parse(parser, inv, {at, openWork}))
         return BadUsage;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2)
         return usage(Tr::tr("status needs an incident id and a state: status 12 mitigated."));
+    auto policy = IncidentSession::OpenWork::Refuse;
+    if (parser.isSet(openWork)) {
+        if (parser.value(openWork) == u"close"_s)
+            policy = IncidentSession::OpenWork::Close;
+        else if (parser.value(openWork) == u"keep"_s)
+            policy = IncidentSession::OpenWork::Keep;
+        else
+            return usage(Tr::tr("--open-work takes close (mark open workstreams done and "
+                                "withdraw waiting handoffs) or keep (leave them as they stand), "
+                                "not \"%1\".")
+                             .arg(parser.value(openWork)));
+    }
     const auto state = statusFromKey(words.at(1));
     if (!state)
         return usage(Tr::tr("unknown state \"%1\": use investigating, identified, mitigated, "
@@ -115,7 +148,10 @@ int runStatus(const Invocation &inv)
     auto opened = openIncident(inv, words.first());
     if (!opened)
         return fail(opened.error());
-    auto changed = opened.value().session->setStatus(opened->incident.id, *state, *when);
+    auto changed = opened.value().session->setStatus(opened->incident.id, *state, *when, policy);
+    if (!changed && changed.error().code == Error::Code::Decision)
+        return usage(changed.error().message
+                     + Tr::tr(" Run it again with --open-work close or --open-work keep."));
     if (!changed)
         return fail(changed.error());
     return Success;

@@ -95,8 +95,13 @@ struct Handoff
     QDateTime at;
     HandoffContext context;
     QDateTime acknowledgedAt;
+    QString acknowledgedBy; // who pressed Acknowledge; may differ from `to` on a shared machine
+    QDateTime withdrawnAt;  // the offer was withdrawn (superseded, or closed with the incident)
 
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }
+    bool isWithdrawn() const { return withdrawnAt.isValid(); }
+    // Offered and not yet taken: the giver still holds the role or workstream.
+    bool isWaiting() const { return !isAcknowledged() && !isWithdrawn(); }
     QString subjectKey() const; // "role:commander" or "workstream:3"
     QString subjectDisplayName() const;
 };

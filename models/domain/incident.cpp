@@ -10,4 +10,10 @@ QDateTime Incident::endedAt() const
     return resolved.isValid() ? resolved : milestone(Status::Closed);
 }
 
+QDateTime Incident::liveAt(const QDateTime &now) const
+{
+    const QDateTime ended = endedAt();
+    return ended.isValid() && ended < now ? ended : now;
+}
+
 } // namespace bridge

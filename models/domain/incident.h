@@ -26,6 +26,10 @@ struct Incident
     bool isOpen() const { return status != Status::Resolved && status != Status::Closed; }
     // The moment the clock stops: resolution, or nothing while it is still open.
     QDateTime endedAt() const;
+    // The instant live figures are taken at: now while open, the resolution once resolved
+    // (fatigue, time on the bridge and countdowns stop there, so a closed record is stable).
+    QDateTime liveAt(const QDateTime &now) const;
+    bool isClosed() const { return status == Status::Closed; }
 };
 
 struct NewIncident

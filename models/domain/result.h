@@ -16,6 +16,8 @@ struct Error
         NotFound, // the incident or entry does not exist
         Storage,  // the database could not be opened, read or written
         Damaged,  // the database file is damaged: a backup is the way back
+        Decision, // the operation needs the user's choice first (closing with work open)
+        Conflict, // someone else got there first: already acknowledged, the role is taken
     };
     Code code = Code::Storage;
     QString message;
@@ -24,11 +26,13 @@ struct Error
     static Error notFound(QString m) { return {Code::NotFound, std::move(m)}; }
     static Error storage(QString m) { return {Code::Storage, std::move(m)}; }
     static Error damaged(QString m) { return {Code::Damaged, std::move(m)}; }
+    static Error decision(QString m) { return {Code::Decision, std::move(m)}; }
+    static Error conflict(QString m) { return {Code::Conflict, std::move(m)}; }
 };
 
 // A value or the reason there is none; storage never shows dialogs, it returns these.
 template<typename T = std::monostate>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -261,6 +261,8 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
                       h.text("next_steps", false),  h.text("open_assumptions", false),
                       h.text("risks", false),       h.text("note", false)};
         ho.acknowledgedAt = h.time("acknowledged_at", false);
+        ho.acknowledgedBy = h.text("acknowledged_by", false).simplified();
+        ho.withdrawnAt = h.time("withdrawn_at", false);
         r.handoffs << ho;
     }
     const QJsonArray responders = top.array("responders");

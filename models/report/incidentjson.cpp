@@ -95,7 +95,9 @@ QJsonArray handoffsJson(const QList<Handoff> &handoffs)
                                 {u"next_steps"_s, h.context.nextSteps},
                                 {u"open_assumptions"_s, h.context.openAssumptions},
                                 {u"risks"_s, h.context.risks},
-                                {u"acknowledged_at"_s, timeValue(h.acknowledgedAt)}});
+                                {u"acknowledged_at"_s, timeValue(h.acknowledgedAt)},
+                                {u"acknowledged_by"_s, textOrNull(h.acknowledgedBy)},
+                                {u"withdrawn_at"_s, timeValue(h.withdrawnAt)}});
     }
     return list;
 }

@@ -164,13 +164,16 @@ DocSection whatPeopleKnew(const IncidentRecord &r, const QTimeZone &zone)
     DocSection s{Tr::tr("What people knew and did"), {}};
     s.blocks << paragraph(
         Tr::tr("For each person: the actions they took and when, the effects they "
-               "observed, what they expected, what they assumed, and their own "
-               "understanding of the timeline at the time."));
+               "observed, what they expected, what they assumed, the decisions they made, their "
+               "notes, and their own understanding of the timeline at the time."));
     const std::pair<EntryKind, QString> groups[] = {
         {EntryKind::Action, Tr::tr("Actions")},
         {EntryKind::Observation, Tr::tr("Effects observed")},
         {EntryKind::Expectation, Tr::tr("Expectations")},
         {EntryKind::Assumption, Tr::tr("Assumptions")},
+        // A decision is an action taken; a note is what they said. Both are their part.
+        {EntryKind::Decision, Tr::tr("Decisions")},
+        {EntryKind::Note, Tr::tr("Notes")},
     };
     for (const QString &person : std::as_const(people)) {
         s.blocks << subheading(person);
@@ -241,7 +244,7 @@ DocSection factors(const IncidentRecord &r)
 
 DocSection ownership(const IncidentRecord &r, PostmortemDocument &doc, const QDateTime &now)
 {
-    const QDateTime end = r.incident.endedAt().isValid() ? r.incident.endedAt() : now;
+    const QDateTime end = r.incident.liveAt(now);
     doc.chartStart = r.incident.startedAt;
     doc.chartEnd = end;
     QList<QStringList> rows;
@@ -251,21 +254,25 @@ DocSection ownership(const IncidentRecord &r, PostmortemDocument &doc, const QDa
         rows << QStringList{roleDisplayName(a.role), a.person, reportTime(a.from, doc.zone),
                             a.to.isValid() ? reportTime(a.to, doc.zone) : Tr::tr("still held")};
     }
-    // A workstream's owners follow from its handoffs: each handoff ends one and starts the next.
+    // A workstream's owners follow from its handoffs: each acknowledged handoff ends one
+    // holding and starts the next, at the acknowledgement (an offer changes nobody's work).
     for (const Workstream &w : r.workstreams) {
         QList<const Handoff *> chain;
         for (const Handoff &h : r.handoffs) {
-            if (h.workstreamId == w.id)
+            if (!h.role && h.workstreamId == w.id && h.isAcknowledged())
                 chain << &h;
         }
+        std::stable_sort(chain.begin(), chain.end(), [](const Handoff *a, const Handoff *b) {
+            return a->acknowledgedAt < b->acknowledgedAt;
+        });
         QDateTime from = w.createdAt;
         QString owner = chain.isEmpty() ? w.owner : chain.first()->from;
         const QString lane = Tr::tr("Workstream: %1").arg(w.title);
         for (const Handoff *h : chain) {
             if (!owner.isEmpty())
-                doc.ownership << OwnershipBar{lane, owner, from, h->at};
+                doc.ownership << OwnershipBar{lane, owner, from, h->acknowledgedAt};
             owner = h->to;
-            from = h->at;
+            from = h->acknowledgedAt;
         }
         if (!owner.isEmpty())
             doc.ownership << OwnershipBar{lane, owner, from, end};
@@ -296,13 +303,19 @@ DocSection ownership(const IncidentRecord &r, PostmortemDocument &doc, const QDa
             if (!text.isEmpty())
                 context << u"%1: %2"_s.arg(label, text);
         }
-        handoffs << QStringList{reportTime(h.at, doc.zone),
-                                h.subjectDisplayName(),
-                                h.from.isEmpty() ? Tr::tr("nobody") : h.from,
-                                h.to,
-                                h.isAcknowledged() ? reportTime(h.acknowledgedAt, doc.zone)
-                                                   : Tr::tr("never acknowledged"),
-                                context.join(u"; "_s)};
+        handoffs << QStringList{
+            reportTime(h.at, doc.zone),
+            h.subjectDisplayName(),
+            h.from.isEmpty() ? Tr::tr("nobody") : h.from,
+            h.to,
+            h.isAcknowledged()
+                ? (!h.acknowledgedBy.isEmpty() && h.acknowledgedBy != h.to
+                       ? Tr::tr("%1, by %2 for them")
+                             .arg(reportTime(h.acknowledgedAt, doc.zone), h.acknowledgedBy)
+                       : reportTime(h.acknowledgedAt, doc.zone))
+            : h.isWithdrawn() ? Tr::tr("withdrawn %1").arg(reportTime(h.withdrawnAt, doc.zone))
+                              : Tr::tr("never acknowledged"),
+            context.join(u"; "_s)};
     }
     s.blocks << (handoffs.isEmpty()
                      ? paragraph(Tr::tr("No handoffs."))

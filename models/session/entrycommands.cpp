@@ -41,18 +41,45 @@ void EntryCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    report(apply());
+    report(apply(), false);
 }
 
 void EntryCommand::undo()
 {
-    report(revert());
+    report(revert(), true);
 }
 
-void EntryCommand::report(const Result<Entry> &result)
+void EntryCommand::report(const Result<Entry> &result, bool undoing)
 {
-    if (!result)
-        emit m_session->operationFailed(result.error().message);
+    if (result)
+        return;
+    setObsolete(true);
+    emit m_session->operationFailed(
+        (undoing ? Tr::tr("Could not undo %1: %2 Nothing was changed; the step was taken off "
+                          "the undo list.")
+                 : Tr::tr("Could not redo %1: %2 Nothing was changed; the step was taken off "
+                          "the redo list."))
+            .arg(text(), result.error().message));
+}
+
+Result<Entry> EntryCommand::editTo(const EntryDraft &draft)
+{
+    return m_session->applyEdit(m_entryId, draft);
+}
+
+Result<Entry> EntryCommand::pin(bool pinned)
+{
+    return m_session->applyPinned(m_entryId, pinned);
+}
+
+Result<Entry> EntryCommand::retractWith(const QString &reason)
+{
+    return m_session->applyRetract(m_entryId, reason);
+}
+
+Result<Entry> EntryCommand::restore()
+{
+    return m_session->applyRestore(m_entryId);
 }
 
 LogEntryCommand::LogEntryCommand(IncidentSession *session, const Entry &logged)
@@ -61,12 +88,12 @@ LogEntryCommand::LogEntryCommand(IncidentSession *session, const Entry &logged)
 
 Result<Entry> LogEntryCommand::apply()
 {
-    return m_session->applyRestore(m_entryId);
+    return restore();
 }
 
 Result<Entry> LogEntryCommand::revert()
 {
-    return m_session->applyRetract(m_entryId, Tr::tr("Undone by %1").arg(m_session->scribe()));
+    return retractWith(Tr::tr("Undone by %1").arg(m_session->scribe()));
 }
 
 EditEntryCommand::EditEntryCommand(IncidentSession *session, const Entry &before,
@@ -78,12 +105,12 @@ EditEntryCommand::EditEntryCommand(IncidentSession *session, const Entry &before
 
 Result<Entry> EditEntryCommand::apply()
 {
-    return m_session->applyEdit(m_entryId, m_after);
+    return editTo(m_after);
 }
 
 Result<Entry> EditEntryCommand::revert()
 {
-    return m_session->applyEdit(m_entryId, m_before);
+    return editTo(m_before);
 }
 
 PinEntryCommand::PinEntryCommand(IncidentSession *session, const Entry &after)
@@ -95,12 +122,12 @@ PinEntryCommand::PinEntryCommand(IncidentSession *session, const Entry &after)
 
 Result<Entry> PinEntryCommand::apply()
 {
-    return m_session->applyPinned(m_entryId, m_pinned);
+    return pin(m_pinned);
 }
 
 Result<Entry> PinEntryCommand::revert()
 {
-    return m_session->applyPinned(m_entryId, !m_pinned);
+    return pin(!m_pinned);
 }
 
 RetractEntryCommand::RetractEntryCommand(IncidentSession *session, const Entry &after)
@@ -110,12 +137,12 @@ RetractEntryCommand::RetractEntryCommand(IncidentSession *session, const Entry &
 
 Result<Entry> RetractEntryCommand::apply()
 {
-    return m_session->applyRetract(m_entryId, m_reason);
+    return retractWith(m_reason);
 }
 
 Result<Entry> RetractEntryCommand::revert()
 {
-    return m_session->applyRestore(m_entryId);
+    return restore();
 }
 
 } // namespace bridge

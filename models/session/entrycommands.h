@@ -22,11 +22,19 @@ protected:
     virtual Result<Entry> apply() = 0;
     virtual Result<Entry> revert() = 0;
 
+    // The session's changes without a new undo step; only commands may make them.
+    Result<Entry> editTo(const EntryDraft &draft);
+    Result<Entry> pin(bool pinned);
+    Result<Entry> retractWith(const QString &reason);
+    Result<Entry> restore();
+
     IncidentSession *m_session;
     qint64 m_entryId;
 
 private:
-    void report(const Result<Entry> &result);
+    // A step whose write failed did not happen: it leaves the stack (obsolete), so the menu
+    // never claims it, and the session says why.
+    void report(const Result<Entry> &result, bool undoing);
     bool m_alreadyApplied = true; // the session committed the change before pushing
 };
 

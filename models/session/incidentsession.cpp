@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "domain/timeparse.h"
 #include "entrycommands.h"
+#include "identity.h"
 #include "storage/backup.h"
 #include "storage/boardstore.h"
+#include "storage/changefeed.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
 #include "storage/timelinereader.h"
@@ -25,10 +27,15 @@ Result<std::unique_ptr<IncidentSession>> IncidentSession::open(const QString &pa
                                                                const Clock *clock,
                                                                const QString &scribe)
 {
+    const QString me = scribe.simplified().isEmpty() ? resolveIdentityName({}) : scribe;
+    if (me.simplified().isEmpty())
+        return Error::invalid(tr("Nobody is named as the person using Incident Bridge. Set your "
+                                 "name in Preferences, or pass --as NAME (or set "
+                                 "INCIDENT_BRIDGE_USER) on the command line."));
     auto database = Database::open(path, location);
     if (!database)
         return database.error();
-    return std::make_unique<IncidentSession>(std::move(database).value(), clock, scribe);
+    return std::make_unique<IncidentSession>(std::move(database).value(), clock, me);
 }
 
 IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock *clock,
@@ -40,10 +47,12 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
     , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
     , m_reviews(std::make_unique<ReviewStore>(m_database->connection(), *m_store))
+    , m_feed(std::make_unique<ChangeFeed>(m_database->connection()))
     , m_clock(clock)
-    , m_scribe(scribe.simplified().isEmpty() ? osUserName() : scribe.simplified())
+    , m_scribe(scribe.simplified().isEmpty() ? resolveIdentityName({}) : scribe.simplified())
     , m_undoStack(new QUndoStack(this))
 {
+
     if (!m_clock) {
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
@@ -61,29 +70,75 @@ void IncidentSession::readState()
     }
     m_dataVersion = m_database->dataVersion();
     m_schemaCookie = m_database->schemaCookie();
-    m_lastEntryId = m_store->maxEntryId().ok() ? m_store->maxEntryId().value() : 0;
-    m_lastRevisionId = m_store->maxRevisionId().ok() ? m_store->maxRevisionId().value() : 0;
+    m_feedSeen = m_feed->last().ok() ? m_feed->last().value() : 0;
+    m_ownChanges.clear();
 }
 
 void IncidentSession::reloadAfterReplace()
 {
     m_undoStack->clear();
-    m_ownEntryIds.clear();
+    // Every id may mean someone or something else now.
+    m_store->forgetPeople();
     readState();
     emit databaseReplaced();
 }
 
-IncidentSession::~IncidentSession() = default;
-
-QString IncidentSession::osUserName()
+Done IncidentSession::beginWrite()
 {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable).simplified();
-        if (!name.isEmpty())
-            return name;
-    }
-    return tr("scribe");
+    auto tx = std::make_unique<WriteTransaction>(m_database->connection());
+    if (auto begun = tx->begin(); !begun)
+        return begun.error();
+    // No cached id outlives a transaction: names are read again inside this one.
+    m_store->forgetPeople();
+    auto start = m_feed->last();
+    if (!start)
+        return start.error();
+    m_writeFeedStart = *start;
+    m_afterCommit.clear();
+    m_write = std::move(tx);
+    return done();
 }
+
+Done IncidentSession::finishWrite(bool succeeded)
+{
+    const std::unique_ptr<WriteTransaction> tx = std::move(m_write);
+    Done outcome = done();
+    qint64 feedEnd = m_writeFeedStart;
+    if (succeeded) {
+        if (auto end = m_feed->last())
+            feedEnd = *end;
+        else
+            outcome = end.error();
+    }
+    if (succeeded && outcome)
+        outcome = tx->commit();
+    if (!succeeded || !outcome) {
+        tx->rollback();
+        // Whatever the operation cached (people it created) is gone with the rollback.
+        m_store->forgetPeople();
+        m_afterCommit.clear();
+        return outcome;
+    }
+    // Our own changes were announced by the operation; the feed must not announce them again.
+    if (feedEnd > m_writeFeedStart) {
+        if (m_writeFeedStart == m_feedSeen)
+            m_feedSeen = feedEnd;
+        else
+            m_ownChanges.append({m_writeFeedStart, feedEnd});
+    }
+    const auto publish = std::exchange(m_afterCommit, {});
+    for (const auto &p : publish)
+        p();
+    return done();
+}
+
+void IncidentSession::afterCommit(std::function<void()> publish)
+{
+    Q_ASSERT(m_write);
+    m_afterCommit.append(std::move(publish));
+}
+
+IncidentSession::~IncidentSession() = default;
 
 QDateTime IncidentSession::now() const
 {
@@ -115,60 +170,65 @@ Result<Incident> IncidentSession::createIncident(const NewIncident &request)
     if (!incident.startedAt.isValid())
         incident.startedAt = now();
 
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    const qint64 nowMs = toMs(now());
-    auto me = m_store->personId(m_scribe, nowMs);
-    if (!me)
-        return me.error();
-    auto id = m_store->insertIncident(incident, *me, nowMs);
-    if (!id)
-        return id.error();
-    const QString opened = tr("Incident opened as %1, investigating: %2")
-                               .arg(severityKey(incident.severity), incident.title);
-    auto entry = writeSystemEntry(*id, opened, incident.startedAt);
-    if (!entry)
-        return entry.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-
-    auto created = m_store->incident(*id);
-    if (!created)
-        return created.error();
-    m_incidents.insert(created->id, *created);
-    emit incidentAdded(*created);
-    emit entryAdded(*entry);
-    return created;
+    return write([&]() -> Result<Incident> {
+        const qint64 nowMs = toMs(now());
+        auto me = m_store->personId(m_scribe, nowMs);
+        if (!me)
+            return me.error();
+        auto id = m_store->insertIncident(incident, *me, nowMs);
+        if (!id)
+            return id.error();
+        const QString opened = tr("Incident opened as %1, investigating: %2")
+                                   .arg(severityKey(incident.severity), incident.title);
+        auto entry = writeSystemEntry(*id, opened, incident.startedAt);
+        if (!entry)
+            return entry.error();
+        auto created = m_store->incident(*id);
+        if (!created)
+            return created.error();
+        afterCommit([this, created = *created, entry = *entry] {
+            m_incidents.insert(created.id, created);
+            emit incidentAdded(created);
+            emit entryAdded(entry);
+        });
+        return created;
+    });
 }
 
 template<typename Update>
 Result<Incident> IncidentSession::changeIncident(qint64 incidentId, const QDateTime &at,
                                                  Update &&update)
 {
-    const auto current = incident(incidentId);
-    if (!current)
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
     const QDateTime when = at.isValid() ? at.toUTC() : now();
+    return write([&]() -> Result<Incident> {
+        // The state the change is decided on is the one inside this transaction.
+        auto current = m_store->incident(incidentId);
+        if (!current)
+            return current.error();
+        // The update writes its row and returns the line for the timeline (none: no change).
+        auto line = update(*current, when);
+        if (!line)
+            return line.error();
+        if (line->isEmpty())
+            return current;
+        return recordIncidentChange(incidentId, *line, when);
+    });
+}
 
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    // The update writes its row and returns the line for the timeline.
-    auto line = update(*current, when);
-    if (!line)
-        return line.error();
-    auto entry = writeSystemEntry(incidentId, *line, when);
+Result<Incident> IncidentSession::recordIncidentChange(qint64 incidentId, const QString &line,
+                                                       const QDateTime &when)
+{
+    auto entry = writeSystemEntry(incidentId, line, when);
     if (!entry)
         return entry.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    emit entryAdded(*entry);
     auto changed = m_store->incident(incidentId);
     if (!changed)
         return changed.error();
-    m_incidents.insert(incidentId, *changed);
-    emit incidentChanged(*changed);
+    afterCommit([this, changed = *changed, entry = *entry] {
+        m_incidents.insert(changed.id, changed);
+        emit entryAdded(entry);
+        emit incidentChanged(changed);
+    });
     return changed;
 }
 
@@ -209,17 +269,25 @@ Result<QString> IncidentSession::restoreBackup(const QString &backupPath)
     return safety;
 }
 
-Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at)
+Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at,
+                                            OpenWork openWork)
 {
-    if (const auto current = incident(incidentId); current && current->status == status)
-        return *current;
-    auto changed = changeIncident(
-        incidentId, at, [&](const Incident &before, const QDateTime &when) -> Result<QString> {
-            if (auto u = m_store->updateStatus(incidentId, status, toMs(when)); !u)
-                return u.error();
-            return tr("Status: %1 → %2")
-                .arg(statusDisplayName(before.status), statusDisplayName(status));
-        });
+    if (!incident(incidentId))
+        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    const QDateTime when = at.isValid() ? at.toUTC() : now();
+    auto changed
+        = status == Status::Closed
+              ? closeIncident(incidentId, when, openWork)
+              : changeIncident(
+                  incidentId, when,
+                  [&](const Incident &before, const QDateTime &time) -> Result<QString> {
+                      if (before.status == status)
+                          return QString();
+                      if (auto u = m_store->updateStatus(incidentId, status, toMs(time)); !u)
+                          return u.error();
+                      return tr("Status: %1 → %2")
+                          .arg(statusDisplayName(before.status), statusDisplayName(status));
+                  });
     // Closing is the moment the record is final: keep a checked copy. A failed backup never
     // undoes the close; it is reported.
     if (changed && status == Status::Closed) {
@@ -232,10 +300,12 @@ Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, co
 Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severity,
                                               const QDateTime &at)
 {
-    if (const auto current = incident(incidentId); current && current->severity == severity)
-        return *current;
+    if (!incident(incidentId))
+        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
     return changeIncident(
         incidentId, at, [&](const Incident &before, const QDateTime &) -> Result<QString> {
+            if (before.severity == severity)
+                return QString();
             if (auto u = m_store->updateSeverity(incidentId, severity); !u)
                 return u.error();
             return tr("Severity: %1 → %2").arg(severityKey(before.severity), severityKey(severity));
@@ -245,18 +315,18 @@ Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severi
 Result<Incident> IncidentSession::setMilestone(qint64 incidentId, Milestone milestone,
                                                const QDateTime &at)
 {
+    if (!incident(incidentId))
+        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
     const QString column
         = milestone == Milestone::Detected ? u"detected_at"_s : u"acknowledged_at"_s;
-    auto changed = changeIncident(
+    return changeIncident(
         incidentId, at, [&](const Incident &, const QDateTime &when) -> Result<QString> {
             if (auto u = m_store->updateMilestone(incidentId, column, toMs(when)); !u)
                 return u.error();
+            afterCommit([this, incidentId] { emit updatesChanged(incidentId); });
             return milestone == Milestone::Detected ? tr("Detected: the alert fired.")
                                                     : tr("Acknowledged: a responder is on it.");
         });
-    if (changed)
-        emit updatesChanged(incidentId);
-    return changed;
 }
 
 Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft)
@@ -280,7 +350,6 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
         {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
     if (!id)
         return id.error();
-    m_ownEntryIds.insert(*id);
     return m_store->entry(*id);
 }
 
@@ -309,45 +378,40 @@ Result<Entry> IncidentSession::log(qint64 incidentId, const EntryDraft &draft)
     if (cleaned.text.isEmpty())
         return Error::invalid(tr("Type what happened first: an empty entry is not logged."));
 
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto entry = insertEntry(incidentId, cleaned);
-    if (!entry)
-        return entry.error();
-    if (auto committed = tx.commit(); !committed) {
-        m_ownEntryIds.remove(entry->id);
-        return committed.error();
-    }
-    emit entryAdded(*entry);
-    m_undoStack->push(new LogEntryCommand(this, *entry));
-    return entry;
+    return write([&]() -> Result<Entry> {
+        auto entry = insertEntry(incidentId, cleaned);
+        if (!entry)
+            return entry.error();
+        afterCommit([this, entry = *entry] {
+            emit entryAdded(entry);
+            m_undoStack->push(new LogEntryCommand(this, entry));
+        });
+        return entry;
+    });
 }
 
 template<typename Change>
 Result<Entry> IncidentSession::changeEntry(qint64 entryId, const QString &revisionKind,
                                            Change &&change)
 {
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto before = m_store->entry(entryId);
-    if (!before)
-        return before.error();
-    const qint64 nowMs = toMs(now());
-    auto me = m_store->personId(m_scribe, nowMs);
-    if (!me)
-        return me.error();
-    if (auto kept = m_store->keepRevision(*before, revisionKind, *me, nowMs); !kept)
-        return kept.error();
-    if (Done changed = change(*before, *me, nowMs); !changed)
-        return changed.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    auto after = m_store->entry(entryId);
-    if (after)
-        emit entryChanged(*after);
-    return after;
+    return write([&]() -> Result<Entry> {
+        auto before = m_store->entry(entryId);
+        if (!before)
+            return before.error();
+        const qint64 nowMs = toMs(now());
+        auto me = m_store->personId(m_scribe, nowMs);
+        if (!me)
+            return me.error();
+        if (auto kept = m_store->keepRevision(*before, revisionKind, *me, nowMs); !kept)
+            return kept.error();
+        if (Done changed = change(*before, *me, nowMs); !changed)
+            return changed.error();
+        auto after = m_store->entry(entryId);
+        if (!after)
+            return after.error();
+        afterCommit([this, after = *after] { emit entryChanged(after); });
+        return after;
+    });
 }
 
 Result<Entry> IncidentSession::applyEdit(qint64 entryId, const EntryDraft &draft)
@@ -408,10 +472,14 @@ Result<Entry> IncidentSession::applyRestore(qint64 entryId)
 
 Result<Entry> IncidentSession::edit(qint64 entryId, const EntryDraft &draft)
 {
-    auto before = m_store->entry(entryId);
-    if (!before)
-        return before.error();
-    auto after = applyEdit(entryId, draft);
+    std::optional<Entry> before;
+    auto after = write([&]() -> Result<Entry> {
+        auto found = m_store->entry(entryId);
+        if (!found)
+            return found.error();
+        before = *found;
+        return applyEdit(entryId, draft);
+    });
     if (after)
         m_undoStack->push(new EditEntryCommand(this, *before, *after));
     return after;
@@ -469,6 +537,22 @@ QStringList IncidentSession::actors(qint64 incidentId)
     return names ? names.value() : QStringList();
 }
 
+NameMatch IncidentSession::matchPerson(qint64 incidentId, const QString &typed)
+{
+    QStringList known = incidentId > 0 ? people(incidentId) : QStringList();
+    // Beyond this incident's people, an exact match with anyone in the file is still them.
+    if (auto everyone = m_store->personNames()) {
+        const QString key = foldName(typed);
+        for (const QString &name : *everyone) {
+            if (foldName(name) == key && !known.contains(name))
+                known << name;
+        }
+        if (incidentId == 0)
+            known = *everyone;
+    }
+    return matchName(typed, known);
+}
+
 bool IncidentSession::matches(const Entry &entry, const TimelineFilter &filter)
 {
     if (!filter.kinds.isEmpty() && !filter.kinds.contains(entry.kind))
@@ -494,53 +578,109 @@ void IncidentSession::watchForExternalChanges(int intervalMs)
 
 void IncidentSession::pollExternalChanges()
 {
+    if (m_write)
+        return; // never from inside an operation: its signals come after its commit
     const qint64 version = m_database->dataVersion();
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    // Another process restored a backup (or upgraded the schema): ids may have gone
-    // backwards, so announcing what is new since the last poll would be wrong.
+    // Another process restored a backup (or upgraded the schema): every id may mean something
+    // else now, so announcing "what is new" would be wrong. Reload instead.
     if (m_database->schemaCookie() != m_schemaCookie)
         return reloadAfterReplace();
 
-    if (auto list = m_store->incidents()) {
-        for (const Incident &fresh : list.value()) {
-            const auto known = m_incidents.constFind(fresh.id);
-            const bool isNew = known == m_incidents.constEnd();
-            const bool changed
-                = !isNew
-                  && (known->title != fresh.title || known->severity != fresh.severity
-                      || known->status != fresh.status || known->reached != fresh.reached
-                      || known->detectedAt != fresh.detectedAt
-                      || known->acknowledgedAt != fresh.acknowledgedAt);
-            m_incidents.insert(fresh.id, fresh);
-            if (isNew)
-                emit incidentAdded(fresh);
-            else if (changed)
-                emit incidentChanged(fresh);
+    // Everything announced below is read from one snapshot.
+    struct Caught
+    {
+        QList<Incident> incidents;
+        QList<Entry> added;
+        QList<Entry> changed;
+        QList<qint64> board, updates, reviews;
+        bool everyone = false; // people or settings: every incident's board and clocks
+        qint64 last = 0;
+    };
+    auto caught = read([&]() -> Result<Caught> {
+        auto changes = m_feed->after(m_feedSeen);
+        if (!changes)
+            return changes.error();
+        Caught c;
+        c.last = m_feedSeen;
+        QList<qint64> incidentIds, addedIds, changedIds;
+        const auto note = [](QList<qint64> &list, qint64 id) {
+            if (!list.contains(id))
+                list << id;
+        };
+        for (const Change &change : *changes) {
+            c.last = change.seq;
+            const bool ours
+                = std::any_of(m_ownChanges.cbegin(), m_ownChanges.cend(), [&](const auto &range) {
+                      return change.seq > range.first && change.seq <= range.second;
+                  });
+            if (ours)
+                continue;
+            if (change.subject == u"incident"_s) {
+                // Status, severity and milestones drive the board's and the clocks' figures.
+                note(incidentIds, change.rowId);
+                note(c.board, change.incidentId);
+                note(c.updates, change.incidentId);
+            } else if (change.subject == u"entry_added"_s)
+                note(addedIds, change.rowId);
+            else if (change.subject == u"entry_changed"_s)
+                note(changedIds, change.rowId);
+            else if (change.subject == u"board"_s)
+                note(c.board, change.incidentId);
+            else if (change.subject == u"updates"_s)
+                note(c.updates, change.incidentId);
+            else if (change.subject == u"review"_s)
+                note(c.reviews, change.incidentId);
+            else
+                c.everyone = true;
         }
-    }
-    if (auto added = m_store->entriesAfter(m_lastEntryId)) {
-        for (const Entry &e : added.value()) {
-            m_lastEntryId = std::max(m_lastEntryId, e.id);
-            if (!m_ownEntryIds.remove(e.id))
-                emit entryAdded(e);
+        // A row added and changed in what we missed is announced once, as it is now.
+        changedIds.removeIf([&](qint64 id) { return addedIds.contains(id); });
+        for (qint64 id : std::as_const(incidentIds)) {
+            auto fresh = m_store->incident(id);
+            if (!fresh)
+                return fresh.error();
+            c.incidents << *fresh;
         }
+        auto added = m_store->entriesByIds(addedIds);
+        if (!added)
+            return added.error();
+        c.added = *added;
+        auto changed = m_store->entriesByIds(changedIds);
+        if (!changed)
+            return changed.error();
+        c.changed = *changed;
+        return c;
+    });
+    if (!caught) {
+        // Nothing was marked seen: the next poll reads the same changes again.
+        m_dataVersion = 0;
+        return;
     }
-    // Board tables are small: let their views reload rather than diffing them here.
-    for (qint64 id : m_incidents.keys()) {
+    m_feedSeen = caught->last;
+    m_ownChanges.removeIf([&](const auto &range) { return range.second <= m_feedSeen; });
+
+    for (const Incident &fresh : std::as_const(caught->incidents)) {
+        const bool isNew = !m_incidents.contains(fresh.id);
+        m_incidents.insert(fresh.id, fresh);
+        if (isNew)
+            emit incidentAdded(fresh);
+        else
+            emit incidentChanged(fresh);
+    }
+    for (const Entry &e : std::as_const(caught->added))
+        emit entryAdded(e);
+    for (const Entry &e : std::as_const(caught->changed))
+        emit entryChanged(e);
+    const QList<qint64> all = caught->everyone ? m_incidents.keys() : QList<qint64>();
+    for (qint64 id : caught->everyone ? all : caught->board)
         emit boardChanged(id);
+    for (qint64 id : caught->everyone ? all : caught->updates)
         emit updatesChanged(id);
-    }
-    qint64 maxRevision = m_lastRevisionId;
-    if (auto revised = m_store->entriesRevisedAfter(m_lastRevisionId, &maxRevision)) {
-        m_lastRevisionId = maxRevision;
-        // Our own changes were announced already; announcing again only repaints the row.
-        for (qint64 id : revised.value()) {
-            if (auto e = m_store->entry(id))
-                emit entryChanged(*e);
-        }
-    }
+    for (qint64 id : std::as_const(caught->reviews))
+        emit reviewChanged(id);
 }
 
 } // namespace bridge

@@ -6,14 +6,16 @@
 #include "domain/fatigue.h"
 #include "domain/incident.h"
 #include "domain/incidentrecord.h"
+#include "domain/names.h"
 #include "domain/result.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -22,21 +24,25 @@ class QUndoStack;
 namespace bridge {
 
 class BoardStore;
+class ChangeFeed;
+class EntryCommand;
 class ReviewStore;
 class UpdateStore;
 class Clock;
 class IncidentStore;
 class TimelineReader;
 
-// The one place that changes an incident. Every operation is one write transaction;
-// signals are emitted only after the commit, so anything that shows them shows saved data.
-// Writes by other processes to the same file come back through the same signals.
+// The one place that changes an incident. Every operation runs through write(): one write
+// transaction holding the operation's checks and its writes; signals and caches change only
+// after the commit, so anything that shows them shows saved data, and a rollback leaves
+// nothing changed. Writes by other processes come back through the same signals, read from
+// the commit-ordered change feed.
 class IncidentSession : public QObject
 {
     Q_OBJECT
 public:
-    // Opens the database and a session over it. clock may be null (system clock);
-    // scribe empty means the OS user.
+    // Opens the database and a session over it. clock may be null (system clock). scribe is
+    // the person using this copy of the app; empty: resolveIdentityName() (identity.h).
     static Result<std::unique_ptr<IncidentSession>> open(const QString &path,
                                                          Database::Location location,
                                                          const Clock *clock = nullptr,
@@ -44,8 +50,6 @@ public:
     IncidentSession(std::unique_ptr<Database> database, const Clock *clock, const QString &scribe,
                     QObject *parent = nullptr);
     ~IncidentSession() override;
-
-    static QString osUserName();
 
     QString scribe() const { return m_scribe; }
     QDateTime now() const;
@@ -55,7 +59,22 @@ public:
     QList<Incident> incidents() const;
     std::optional<Incident> incident(qint64 id) const;
     Result<Incident> createIncident(const NewIncident &incident);
-    Result<Incident> setStatus(qint64 incidentId, Status status, const QDateTime &at = {});
+    // What closing does with workstreams still open and handoffs still waiting.
+    enum class OpenWork {
+        Refuse, // Close only when nothing is open; else Error::Code::Decision names what is
+        Close,  // open workstreams become done and waiting handoffs are withdrawn
+        Keep,   // left as they stand; nothing on a closed incident is overdue
+    };
+    Result<Incident> setStatus(qint64 incidentId, Status status, const QDateTime &at = {},
+                               OpenWork openWork = OpenWork::Refuse);
+    // What is still open on an incident: workstreams not done, handoffs not acknowledged.
+    struct OpenWorkCount
+    {
+        int workstreams = 0;
+        int handoffs = 0;
+        bool isEmpty() const { return workstreams == 0 && handoffs == 0; }
+    };
+    Result<OpenWorkCount> openWork(qint64 incidentId);
     Result<Incident> setSeverity(qint64 incidentId, Severity severity, const QDateTime &at = {});
 
     // The scribe's operations; each can be undone through undoStack(). Text is stored as typed
@@ -75,6 +94,9 @@ public:
     // The whole incident as it stands now.
     Result<IncidentRecord> record(qint64 incidentId);
     Result<Entry> entry(qint64 entryId);
+    // The person a typed name means, among the people on this incident (or everyone when
+    // incidentId is 0): see matchName().
+    NameMatch matchPerson(qint64 incidentId, const QString &typed);
     Result<QList<EntryRevision>> revisions(qint64 entryId);
     QStringList actors(qint64 incidentId);
     // Whether an entry that just arrived belongs in a filtered timeline.
@@ -85,7 +107,8 @@ public:
     Result<ResponderStint> join(qint64 incidentId, const QString &person, const QDateTime &at = {},
                                 const QDateTime &pagedAt = {}, const QString &timeZone = {});
     Done leave(qint64 incidentId, const QString &person, const QDateTime &at = {});
-    // Giving a single-holder role that someone else holds is a handoff, returned here.
+    // Giving a single-holder role that someone else holds (or has been offered) is a handoff,
+    // returned here; the holder keeps it until the receiver acknowledges.
     Result<std::optional<Handoff>> assignRole(qint64 incidentId, Role role, const QString &person,
                                               const QDateTime &at = {});
     Result<Workstream> createWorkstream(qint64 incidentId, const WorkstreamDraft &draft);
@@ -97,7 +120,10 @@ public:
     };
     Result<Handoff> handOff(qint64 incidentId, const HandoffSubject &subject, const QString &to,
                             const HandoffContext &context, const QDateTime &at = {});
-    Result<Handoff> acknowledgeHandoff(qint64 handoffId, const QDateTime &at = {});
+    // The receiver takes over now. by: who pressed Acknowledge (default: this app's person);
+    // when that is not the receiver, the record says so.
+    Result<Handoff> acknowledgeHandoff(qint64 handoffId, const QDateTime &at = {},
+                                       const QString &by = {});
 
     Result<QList<RoleAssignment>> roles(qint64 incidentId);
     QString currentHolder(qint64 incidentId, Role role);
@@ -140,15 +166,10 @@ public:
     Result<Review> review(qint64 incidentId);
     Done saveReview(qint64 incidentId, const Review &review);
 
-    // Polls PRAGMA data_version so a window shows what another process wrote.
+    // Polls PRAGMA data_version so a window shows what another process wrote; tests call
+    // pollExternalChanges() directly instead of waiting on the timer.
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
-
-    // Applying changes without recording an undo step: the undo commands' road in.
-    Result<Entry> applyEdit(qint64 entryId, const EntryDraft &draft);
-    Result<Entry> applyPinned(qint64 entryId, bool pinned);
-    Result<Entry> applyRetract(qint64 entryId, const QString &reason);
-    Result<Entry> applyRestore(qint64 entryId);
 
 signals:
     void incidentAdded(const bridge::Incident &incident);
@@ -167,6 +188,28 @@ signals:
     void operationFailed(const QString &message);
 
 private:
+    friend class EntryCommand; // undo and redo apply changes without a new undo step
+    Result<Entry> applyEdit(qint64 entryId, const EntryDraft &draft);
+    Result<Entry> applyPinned(qint64 entryId, bool pinned);
+    Result<Entry> applyRetract(qint64 entryId, const QString &reason);
+    Result<Entry> applyRestore(qint64 entryId);
+
+    // Runs one operation in one write transaction: begin, the operation's checks and writes,
+    // commit, then whatever afterCommit() queued. On failure everything rolls back and no
+    // queued signal or cache change runs. Nested calls join the outer transaction.
+    template<typename Operation>
+    auto write(Operation &&operation) -> decltype(operation());
+    Done beginWrite();
+    Done finishWrite(bool succeeded);
+    void afterCommit(std::function<void()> publish);
+    // Reads of several tables that must agree run inside one of these (see ReadTransaction).
+    template<typename Reads>
+    auto read(Reads &&reads) -> decltype(reads());
+
+    Result<Incident> closeIncident(qint64 incidentId, const QDateTime &when, OpenWork openWork);
+    // Writes an incident change's timeline line and publishes both after the commit.
+    Result<Incident> recordIncidentChange(qint64 incidentId, const QString &line,
+                                          const QDateTime &when);
     Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft);
     Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at,
                                    EntryKind kind = EntryKind::StatusChange,
@@ -178,6 +221,8 @@ private:
     QTimeZone zoneOf(qint64 personId);
     void readState();
     void reloadAfterReplace();
+    Result<IncidentRecord> readRecord(const Incident &incident);
+    Result<QList<ResponderFigures>> readResponders(const Incident &incident);
     template<typename Change>
     Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
     template<typename Update>
@@ -189,6 +234,7 @@ private:
     std::unique_ptr<BoardStore> m_board;
     std::unique_ptr<UpdateStore> m_updates;
     std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     QString m_scribe;
@@ -198,9 +244,37 @@ private:
     QHash<qint64, Incident> m_incidents;
     qint64 m_dataVersion = 0;
     qint64 m_schemaCookie = 0;
-    qint64 m_lastEntryId = 0;
-    qint64 m_lastRevisionId = 0;
-    QSet<qint64> m_ownEntryIds; // written here; the poll must not announce them twice
+    // The change feed: everything up to m_feedSeen has been announced; the ranges are our own
+    // commits above it, announced when they were made.
+    qint64 m_feedSeen = 0;
+    QList<std::pair<qint64, qint64>> m_ownChanges; // (first, last] seq of a commit of ours
+
+    // The write under way: its transaction, the feed position at its start, what to publish.
+    std::unique_ptr<WriteTransaction> m_write;
+    qint64 m_writeFeedStart = 0;
+    QList<std::function<void()>> m_afterCommit;
 };
+
+template<typename Operation>
+auto IncidentSession::write(Operation &&operation) -> decltype(operation())
+{
+    if (m_write)
+        return operation();
+    if (auto begun = beginWrite(); !begun)
+        return begun.error();
+    auto result = operation();
+    if (auto finished = finishWrite(result.ok()); !finished)
+        return finished.error();
+    return result;
+}
+
+template<typename Reads>
+auto IncidentSession::read(Reads &&reads) -> decltype(reads())
+{
+    ReadTransaction snapshot(m_database->connection());
+    if (auto begun = snapshot.begin(); !begun)
+        return begun.error();
+    return reads();
+}
 
 } // namespace bridge

@@ -2,7 +2,6 @@
 #include "domain/timeparse.h"
 #include "incidentsession.h"
 #include "storage/reviewstore.h"
-#include "storage/transaction.h"
 
 namespace bridge {
 
@@ -10,7 +9,7 @@ Result<Review> IncidentSession::review(qint64 incidentId)
 {
     if (!incident(incidentId))
         return Error::notFound(tr("There is no incident %1.").arg(incidentId));
-    return m_reviews->review(incidentId);
+    return read([&] { return m_reviews->review(incidentId); });
 }
 
 Done IncidentSession::saveReview(qint64 incidentId, const Review &review)
@@ -25,15 +24,12 @@ Done IncidentSession::saveReview(qint64 incidentId, const Review &review)
         if (f.text.trimmed().isEmpty())
             return Error::invalid(tr("A follow-up needs a description of the work."));
     }
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    if (auto saved = m_reviews->save(incidentId, review, toMs(now())); !saved)
-        return saved.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    emit reviewChanged(incidentId);
-    return done();
+    return write([&]() -> Done {
+        if (auto saved = m_reviews->save(incidentId, review, toMs(now())); !saved)
+            return saved.error();
+        afterCommit([this, incidentId] { emit reviewChanged(incidentId); });
+        return done();
+    });
 }
 
 } // namespace bridge

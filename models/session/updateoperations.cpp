@@ -3,7 +3,6 @@
 #include "incidentsession.h"
 #include "report/updatedraft.h"
 #include "storage/incidentstore.h"
-#include "storage/transaction.h"
 #include "storage/updatestore.h"
 
 #include <QLocale>
@@ -26,16 +25,15 @@ Done IncidentSession::setPolicy(const UpdatePolicy &policy)
 {
     if (policy.ackMinutes <= 0 || (policy.everyMinutes && *policy.everyMinutes <= 0))
         return Error::invalid(tr("Minutes must be whole numbers above zero."));
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    if (auto saved = m_updates->setPolicy(policy); !saved)
-        return saved.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    for (qint64 id : m_incidents.keys())
-        emit updatesChanged(id);
-    return done();
+    return write([&]() -> Done {
+        if (auto saved = m_updates->setPolicy(policy); !saved)
+            return saved.error();
+        afterCommit([this] {
+            for (qint64 id : m_incidents.keys())
+                emit updatesChanged(id);
+        });
+        return done();
+    });
 }
 
 Result<QList<StatusUpdate>> IncidentSession::updates(qint64 incidentId)
@@ -53,25 +51,25 @@ Result<StatusUpdate> IncidentSession::markSent(qint64 incidentId, Audience audie
         return Error::invalid(tr("The update is empty: write it, or draft it from the live "
                                  "state, before marking it sent."));
     const QDateTime when = at.isValid() ? at.toUTC() : now();
-    WriteTransaction tx(m_database->connection());
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto entry = writeSystemEntry(
-        incidentId, tr("%1 update sent:\n%2").arg(audienceDisplayName(audience), body), when,
-        EntryKind::Update);
-    if (!entry)
-        return entry.error();
-    auto author = m_store->personId(m_scribe, toMs(now()));
-    if (!author)
-        return author.error();
-    auto id = m_updates->insertUpdate(incidentId, audience, body, toMs(when), *author, entry->id);
-    if (!id)
-        return id.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    emit entryAdded(*entry);
-    emit updatesChanged(incidentId);
-    return StatusUpdate{*id, incidentId, audience, body, when, m_scribe};
+    return write([&]() -> Result<StatusUpdate> {
+        auto entry = writeSystemEntry(
+            incidentId, tr("%1 update sent:\n%2").arg(audienceDisplayName(audience), body), when,
+            EntryKind::Update);
+        if (!entry)
+            return entry.error();
+        auto author = m_store->personId(m_scribe, toMs(now()));
+        if (!author)
+            return author.error();
+        auto id
+            = m_updates->insertUpdate(incidentId, audience, body, toMs(when), *author, entry->id);
+        if (!id)
+            return id.error();
+        afterCommit([this, incidentId, entry = *entry] {
+            emit entryAdded(entry);
+            emit updatesChanged(incidentId);
+        });
+        return StatusUpdate{*id, incidentId, audience, body, when, m_scribe};
+    });
 }
 
 Result<QString> IncidentSession::draftUpdate(qint64 incidentId, Audience audience,
@@ -83,10 +81,7 @@ Result<QString> IncidentSession::draftUpdate(qint64 incidentId, Audience audienc
     auto p = policy(r->incident.severity);
     if (!p)
         return p.error();
-    auto sent = updates(incidentId);
-    if (!sent)
-        return sent.error();
-    return bridge::draftUpdate(audience, {*r, *sent, *p, now(), zone});
+    return bridge::draftUpdate(audience, {*r, r->updates, *p, r->incident.liveAt(now()), zone});
 }
 
 Result<SlaFigures> IncidentSession::sla(qint64 incidentId)
@@ -94,13 +89,15 @@ Result<SlaFigures> IncidentSession::sla(qint64 incidentId)
     const auto found = incident(incidentId);
     if (!found)
         return Error::notFound(tr("There is no incident %1.").arg(incidentId));
-    auto p = policy(found->severity);
-    if (!p)
-        return p.error();
-    auto sent = updates(incidentId);
-    if (!sent)
-        return sent.error();
-    return computeSla(*found, *p, *sent, now());
+    return read([&]() -> Result<SlaFigures> {
+        auto p = policy(found->severity);
+        if (!p)
+            return p.error();
+        auto sent = updates(incidentId);
+        if (!sent)
+            return sent.error();
+        return computeSla(*found, *p, *sent, found->liveAt(now()));
+    });
 }
 
 } // namespace bridge

@@ -36,7 +36,7 @@ QVariant nullableMs(const QDateTime &t)
 constexpr auto HandoffColumns = "h.id, h.incident_id, h.role, h.workstream_id, w.title, "
                                 "h.from_person_id, h.to_person_id, h.at, h.done_so_far, "
                                 "h.in_flight, h.next_steps, h.open_assumptions, h.risks, h.note, "
-                                "h.acknowledged_at";
+                                "h.acknowledged_at, h.acknowledged_by, h.withdrawn_at";
 constexpr auto WorkstreamColumns = "id, incident_id, title, owner_id, state, check_in_at, notes, "
                                    "created_at, updated_at, source_entry_id";
 } // namespace
@@ -84,12 +84,17 @@ Result<qint64> BoardStore::openAssignment(qint64 incidentId, Role role, qint64 p
                                           qint64 atMs)
 {
     QSqlQuery q(m_db);
+    // The check repeated in the statement: a second writer can never make two holders.
+    const bool single = isSingleHolder(role);
     if (!runQuery(q,
                   u"INSERT INTO role_assignment (incident_id, role, person_id, from_at) "
-                  "VALUES (?, ?, ?, ?)"_s,
-                  {incidentId, roleKey(role), personId, atMs}))
+                  "SELECT ?, ?, ?, ? WHERE NOT ? OR NOT EXISTS (SELECT 1 FROM role_assignment "
+                  "WHERE incident_id = ? AND role = ? AND to_at IS NULL) RETURNING id"_s,
+                  {incidentId, roleKey(role), personId, atMs, single, incidentId, roleKey(role)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "assign the role"));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 Done BoardStore::closeAssignment(qint64 assignmentId, qint64 atMs)
@@ -145,6 +150,15 @@ Done BoardStore::setWorkstreamOwner(qint64 id, qint64 ownerId, qint64 nowMs)
     if (!runQuery(q, u"UPDATE workstream SET owner_id = ?, updated_at = ? WHERE id = ?"_s,
                   {ownerId, nowMs, id}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the owner"));
+    return done();
+}
+
+Done BoardStore::setWorkstreamState(qint64 id, WorkstreamState state, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    if (!runQuery(q, u"UPDATE workstream SET state = ?, updated_at = ? WHERE id = ?"_s,
+                  {workstreamStateKey(state), nowMs, id}))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the workstream"));
     return done();
 }
 
@@ -237,12 +251,27 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
     return q.lastInsertId().toLongLong();
 }
 
-Done BoardStore::acknowledge(qint64 handoffId, qint64 atMs)
+Result<bool> BoardStore::acknowledge(qint64 handoffId, qint64 atMs, qint64 byId)
 {
     QSqlQuery q(m_db);
-    if (!runQuery(q, u"UPDATE handoff SET acknowledged_at = ? WHERE id = ?"_s, {atMs, handoffId}))
+    // The check repeated in the statement: of two writers, exactly one takes the offer.
+    if (!runQuery(q,
+                  u"UPDATE handoff SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? "
+                  "AND acknowledged_at IS NULL AND withdrawn_at IS NULL"_s,
+                  {atMs, byId, handoffId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "acknowledge the handoff"));
-    return done();
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> BoardStore::withdraw(qint64 handoffId, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    if (!runQuery(q,
+                  u"UPDATE handoff SET withdrawn_at = ? WHERE id = ? "
+                  "AND acknowledged_at IS NULL AND withdrawn_at IS NULL"_s,
+                  {atMs, handoffId}))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "withdraw the handoff"));
+    return q.numRowsAffected() == 1;
 }
 
 namespace {
@@ -262,6 +291,9 @@ Handoff handoffFromRow(const QSqlQuery &q, IncidentStore &people)
     h.context = {q.value(8).toString(),  q.value(9).toString(),  q.value(10).toString(),
                  q.value(11).toString(), q.value(12).toString(), q.value(13).toString()};
     h.acknowledgedAt = optionalTime(q.value(14));
+    if (!q.value(15).isNull())
+        h.acknowledgedBy = people.personName(q.value(15).toLongLong());
+    h.withdrawnAt = optionalTime(q.value(16));
     return h;
 }
 } // namespace

@@ -18,6 +18,7 @@ public:
 
     Result<QList<RoleAssignment>> roles(qint64 incidentId);
     Result<QList<RoleAssignment>> currentHolders(qint64 incidentId, Role role);
+    // For a single-holder role the INSERT itself checks that nobody holds it (0: someone does).
     Result<qint64> openAssignment(qint64 incidentId, Role role, qint64 personId, qint64 atMs);
     Done closeAssignment(qint64 assignmentId, qint64 atMs);
     Done closeAssignmentsOf(qint64 incidentId, qint64 personId, qint64 atMs);
@@ -26,12 +27,15 @@ public:
                                     std::optional<qint64> ownerId, qint64 nowMs);
     Done updateWorkstream(qint64 id, const WorkstreamDraft &draft, qint64 nowMs);
     Done setWorkstreamOwner(qint64 id, qint64 ownerId, qint64 nowMs);
+    Done setWorkstreamState(qint64 id, WorkstreamState state, qint64 nowMs);
     Done setHelpers(qint64 workstreamId, const QList<qint64> &personIds);
     Result<QList<Workstream>> workstreams(qint64 incidentId);
     Result<Workstream> workstream(qint64 id);
 
     Result<qint64> insertHandoff(const Handoff &handoff, std::optional<qint64> fromId, qint64 toId);
-    Done acknowledge(qint64 handoffId, qint64 atMs);
+    // Only a waiting offer can be taken: false when it was acknowledged or withdrawn already.
+    Result<bool> acknowledge(qint64 handoffId, qint64 atMs, qint64 byId);
+    Result<bool> withdraw(qint64 handoffId, qint64 atMs);
     Result<QList<Handoff>> handoffs(qint64 incidentId);
     Result<Handoff> handoff(qint64 id);
 

@@ -23,9 +23,10 @@ Error failed(const QSqlQuery &q)
 }
 } // namespace
 
-ImportStore::ImportStore(QSqlDatabase db, IncidentStore &people)
+ImportStore::ImportStore(QSqlDatabase db, IncidentStore &people, QString importer)
     : m_db(db)
     , m_people(people)
+    , m_importer(std::move(importer))
 {}
 
 Result<qint64> ImportStore::person(const QString &name)
@@ -36,7 +37,8 @@ Result<qint64> ImportStore::person(const QString &name)
 Result<qint64> ImportStore::incident(const Incident &i, qint64 nowMs)
 {
     m_nowMs = nowMs;
-    auto creator = person(u"import"_s);
+    // The person who imported it created this copy; no placeholder becomes a person.
+    auto creator = person(m_importer);
     if (!creator)
         return creator.error();
     QSqlQuery q(m_db);
@@ -153,18 +155,26 @@ Done ImportStore::handoff(qint64 incidentId, const Handoff &h, qint64 workstream
             return id.error();
         from = *id;
     }
+    QVariant by{QMetaType(QMetaType::LongLong)};
+    if (!h.acknowledgedBy.isEmpty()) {
+        auto id = person(h.acknowledgedBy);
+        if (!id)
+            return id.error();
+        by = *id;
+    }
     QSqlQuery q(m_db);
     if (!runQuery(q,
                   u"INSERT INTO handoff (incident_id, role, workstream_id, from_person_id, "
                   "to_person_id, at, done_so_far, in_flight, next_steps, open_assumptions, risks, "
-                  "note, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  "note, acknowledged_at, acknowledged_by, withdrawn_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {incidentId,
                    h.role ? QVariant(roleKey(*h.role)) : QVariant(QMetaType(QMetaType::QString)),
                    h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(workstreamId), from,
                    *to, toMs(h.at), nonNullText(h.context.doneSoFar),
                    nonNullText(h.context.inFlight), nonNullText(h.context.nextSteps),
                    nonNullText(h.context.openAssumptions), nonNullText(h.context.risks),
-                   nonNullText(h.context.note), ms(h.acknowledgedAt)}))
+                   nonNullText(h.context.note), ms(h.acknowledgedAt), by, ms(h.withdrawnAt)}))
         return failed(q);
     return done();
 }

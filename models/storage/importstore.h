@@ -14,7 +14,8 @@ class IncidentStore;
 class ImportStore
 {
 public:
-    ImportStore(QSqlDatabase db, IncidentStore &people);
+    // importer: the person doing the import, recorded as the incident's creator.
+    ImportStore(QSqlDatabase db, IncidentStore &people, QString importer);
 
     Result<qint64> incident(const Incident &incident, qint64 nowMs);
     Result<qint64> entry(qint64 incidentId, const Entry &entry);
@@ -30,6 +31,7 @@ private:
     Result<qint64> person(const QString &name);
     QSqlDatabase m_db;
     IncidentStore &m_people;
+    QString m_importer;
     qint64 m_nowMs = 0;
 };
 

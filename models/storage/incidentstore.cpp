@@ -1,5 +1,6 @@
 #include "incidentstore.h"
 
+#include "domain/names.h"
 #include "domain/timeparse.h"
 #include "sqlerror.h"
 
@@ -68,14 +69,21 @@ constexpr auto IncidentColumns = "id, title, severity, status, started_at, ident
 
 IncidentStore::IncidentStore(QSqlDatabase db)
     : m_db(db)
+    , m_findPerson(db)
     , m_insertEntry(db)
     , m_selectEntry(db)
 {
+    m_findPerson.prepare(u"SELECT id FROM person WHERE name = ? ORDER BY id LIMIT 1"_s);
     m_insertEntry.prepare(
         u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-        "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     m_selectEntry.prepare(
         u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(QLatin1StringView(EntryColumns)));
+}
+
+void IncidentStore::forgetPeople()
+{
+    m_names.clear();
 }
 
 Done IncidentStore::reloadPeople()
@@ -85,43 +93,69 @@ Done IncidentStore::reloadPeople()
     if (!q.exec(u"SELECT id, name FROM person"_s))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     m_names.clear();
-    m_ids.clear();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const QString name = q.value(1).toString();
-        m_names.insert(id, name);
-        m_ids.insert(name.toCaseFolded(), id);
-    }
+    while (q.next())
+        m_names.insert(q.value(0).toLongLong(), q.value(1).toString());
     return done();
+}
+
+Result<qint64> IncidentStore::findPerson(const QString &name)
+{
+    // The index answers the common case (same spelling, any ASCII case) at once.
+    QSqlQuery &q = m_findPerson;
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return id;
+    }
+    q.finish();
+    // Accents and non-ASCII case: compare folded names. The table holds people, not entries.
+    QSqlQuery all(m_db);
+    all.setForwardOnly(true);
+    if (!all.exec(u"SELECT id, name FROM person ORDER BY id"_s))
+        return sqlError(all, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
+    const QString key = foldName(name);
+    while (all.next()) {
+        if (foldName(all.value(1).toString()) == key)
+            return all.value(0).toLongLong();
+    }
+    return qint64(0);
 }
 
 Result<qint64> IncidentStore::personId(const QString &name, qint64 nowMs)
 {
-    const QString key = name.toCaseFolded();
-    if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
-        return *it;
-    // Another process may have added the person since we last looked.
-    if (auto reloaded = reloadPeople(); !reloaded)
-        return reloaded.error();
-    if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
-        return *it;
+    auto found = findPerson(name);
+    if (!found || *found != 0)
+        return found;
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO person (name, created_at) VALUES (?, ?)"_s);
+    q.prepare(u"INSERT INTO person (name, created_at) VALUES (?, ?) RETURNING id"_s);
     q.addBindValue(name);
     q.addBindValue(nowMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the person"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     m_names.insert(id, name);
-    m_ids.insert(key, id);
     return id;
+}
+
+Result<QStringList> IncidentStore::personNames()
+{
+    if (auto reloaded = reloadPeople(); !reloaded)
+        return reloaded.error();
+    QStringList names = m_names.values();
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 QString IncidentStore::personName(qint64 id)
 {
     if (auto it = m_names.constFind(id); it != m_names.constEnd())
         return *it;
-    reloadPeople();
+    // A person added since (here or by another process); a failed read leaves the name empty.
+    (void)reloadPeople();
     return m_names.value(id);
 }
 
@@ -130,15 +164,17 @@ Result<qint64> IncidentStore::insertIncident(const NewIncident &incident, qint64
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO incident (title, severity, status, started_at, created_at, created_by) "
-              "VALUES (?, ?, 'investigating', ?, ?, ?)"_s);
+              "VALUES (?, ?, 'investigating', ?, ?, ?) RETURNING id"_s);
     q.addBindValue(incident.title);
     q.addBindValue(static_cast<int>(incident.severity));
     q.addBindValue(toMs(incident.startedAt));
     q.addBindValue(nowMs);
     q.addBindValue(createdBy);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the incident"));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<QList<Incident>> IncidentStore::incidents()
@@ -218,9 +254,11 @@ Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
     q.addBindValue(e.loggedAtMs);
     q.addBindValue(e.text);
     q.addBindValue(e.pinned ? 1 : 0);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "log the entry"));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Entry IncidentStore::entryFromRow(const QSqlQuery &q)
@@ -283,16 +321,17 @@ QString IncidentStore::ftsQuery(const QString &text)
     return terms.isEmpty() ? QString() : u"{text} : (%1)"_s.arg(terms.join(u' '));
 }
 
-Result<QList<Entry>> IncidentStore::entriesAfter(qint64 lastId)
+Result<QList<Entry>> IncidentStore::entriesByIds(const QList<qint64> &ids)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM entry e WHERE e.id > ? ORDER BY e.id"_s.arg(
-        QLatin1StringView(EntryColumns)));
-    q.addBindValue(lastId);
-    if (!q.exec())
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read new entries"));
-    return readEntries(q);
+    QList<Entry> list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto e = entry(id);
+        if (!e)
+            return e.error();
+        list << *e;
+    }
+    return list;
 }
 
 Result<bool> IncidentStore::matchesText(qint64 entryId, const QString &text)
@@ -429,41 +468,6 @@ Result<QList<EntryRevision>> IncidentStore::readRevisions(const QString &where, 
         list << r;
     }
     return list;
-}
-
-Result<QList<qint64>> IncidentStore::entriesRevisedAfter(qint64 lastRevisionId,
-                                                         qint64 *maxRevisionId)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, entry_id FROM entry_revision WHERE id > ? ORDER BY id"_s);
-    q.addBindValue(lastRevisionId);
-    if (!q.exec())
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read changed entries"));
-    QList<qint64> ids;
-    while (q.next()) {
-        *maxRevisionId = q.value(0).toLongLong();
-        const qint64 entryId = q.value(1).toLongLong();
-        if (!ids.contains(entryId))
-            ids << entryId;
-    }
-    return ids;
-}
-
-Result<qint64> IncidentStore::maxEntryId()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM entry"_s) || !q.next())
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
-    return q.value(0).toLongLong();
-}
-
-Result<qint64> IncidentStore::maxRevisionId()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM entry_revision"_s) || !q.next())
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
-    return q.value(0).toLongLong();
 }
 
 } // namespace bridge

@@ -19,9 +19,16 @@ class IncidentStore
 public:
     explicit IncidentStore(QSqlDatabase db);
 
-    // People, found or created by name (case-insensitive).
+    // People, found by name (case- and accent-insensitively) or created. Always read from the
+    // database inside the caller's transaction: an id is never cached across transactions, so
+    // a rolled-back insert or a restore cannot make a name point at someone else.
     Result<qint64> personId(const QString &name, qint64 nowMs);
+    // The id of a known person, or 0; never creates one.
+    Result<qint64> findPerson(const QString &name);
     QString personName(qint64 id);
+    Result<QStringList> personNames();
+    // Drops the id -> name cache: at every write's start, on rollback and after a restore.
+    void forgetPeople();
 
     Result<qint64> insertIncident(const NewIncident &incident, qint64 createdBy, qint64 nowMs);
     Result<QList<Incident>> incidents();
@@ -45,7 +52,7 @@ public:
     };
     Result<qint64> insertEntry(const NewEntry &entry);
     Result<Entry> entry(qint64 id);
-    Result<QList<Entry>> entriesAfter(qint64 lastId);
+    Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     Result<bool> matchesText(qint64 entryId, const QString &text);
     Result<QStringList> actors(qint64 incidentId);
 
@@ -58,10 +65,6 @@ public:
                           const QString &reason);
     Result<QList<EntryRevision>> revisions(qint64 entryId);
     Result<QList<EntryRevision>> revisionsOfIncident(qint64 incidentId);
-    Result<QList<qint64>> entriesRevisedAfter(qint64 lastRevisionId, qint64 *maxRevisionId);
-
-    Result<qint64> maxEntryId();
-    Result<qint64> maxRevisionId();
 
     // An FTS5 query that matches every word of the entry's text as a prefix, with user text
     // quoted so it can never be read as FTS syntax. Empty when no word is searchable.
@@ -74,8 +77,8 @@ private:
     Done reloadPeople();
 
     QSqlDatabase m_db;
-    QHash<qint64, QString> m_names;
-    QHash<QString, qint64> m_ids; // case-folded name -> id
+    QHash<qint64, QString> m_names; // id -> name; see forgetPeople()
+    QSqlQuery m_findPerson;
     QSqlQuery m_insertEntry;
     QSqlQuery m_selectEntry;
 };

@@ -1,12 +1,21 @@
 #include "transaction.h"
 
 #include "sqlerror.h"
+#include "sqlitehandle.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace bridge {
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -14,10 +23,16 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_active) {
-        QSqlQuery rollback(m_db);
-        rollback.exec(u"ROLLBACK"_s);
-    }
+    rollback();
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery rollback(m_db);
+    rollback.exec(u"ROLLBACK"_s);
 }
 
 Done WriteTransaction::begin()
@@ -32,9 +47,39 @@ Done WriteTransaction::begin()
 Done WriteTransaction::commit()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"COMMIT"_s))
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "commit the change"));
+    if (!q.exec(u"COMMIT"_s)) {
+        // A failed COMMIT (a full disk) leaves the transaction open: end it here, so the
+        // caller's state and the file agree that nothing happened.
+        auto error = sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "commit the change"));
+        rollback();
+        return error;
+    }
     m_active = false;
+    return done();
+}
+
+ReadTransaction::ReadTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_active) {
+        QSqlQuery end(m_db);
+        end.exec(u"COMMIT"_s);
+    }
+}
+
+Done ReadTransaction::begin()
+{
+    if (inTransaction(m_db))
+        return done();
+    QSqlQuery q(m_db);
+    // DEFERRED takes its snapshot at the first read; one read at once pins it.
+    if (!q.exec(u"BEGIN DEFERRED"_s) || !q.exec(u"SELECT 1 FROM sqlite_schema LIMIT 1"_s))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a read"));
+    q.finish();
+    m_active = true;
     return done();
 }
 

@@ -16,12 +16,34 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    Done begin();
-    Done commit();
+    [[nodiscard]] Done begin();
+    [[nodiscard]] Done commit();
+    void rollback();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+// One snapshot for an answer built from several reads: in WAL mode every SELECT between
+// BEGIN and COMMIT sees the same committed state, whatever other processes commit meanwhile.
+// Inside a transaction that is already open (a write, or an outer read) it does nothing.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    [[nodiscard]] Done begin();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// Whether the connection is inside a transaction now.
+bool inTransaction(const QSqlDatabase &db);
 
 } // namespace bridge

@@ -68,13 +68,15 @@ private slots:
         const QJsonArray roles = o.value(u"roles"_s).toArray();
         QCOMPARE(roles.size(), 2);
         QCOMPARE(roles.at(0).toObject().value(u"person"_s).toString(), u"Jonas Weber"_s);
-        QCOMPARE(roles.at(0).toObject().value(u"to"_s).toString(), u"2026-11-24T01:40:00.000Z"_s);
+        // Jonas held it until Priya acknowledged, not until it was offered.
+        QCOMPARE(roles.at(0).toObject().value(u"to"_s).toString(), u"2026-11-24T01:41:00.000Z"_s);
         QVERIFY(roles.at(1).toObject().value(u"to"_s).isNull());
 
         const QJsonObject w = o.value(u"workstreams"_s).toArray().first().toObject();
         for (const char *key : {"id", "title", "owner", "helpers", "state", "check_in"})
             QVERIFY2(w.contains(QLatin1StringView(key)), key);
-        QCOMPARE(w.value(u"owner"_s).toString(), u"Aisha Khan"_s);
+        // Offered to Aisha, never acknowledged: Maya still owns it.
+        QCOMPARE(w.value(u"owner"_s).toString(), u"Maya Chen"_s);
         QCOMPARE(w.value(u"state"_s).toString(), u"active"_s);
         QCOMPARE(w.value(u"check_in"_s).toString(), u"2026-11-24T02:00:00.000Z"_s);
 

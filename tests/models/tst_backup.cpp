@@ -236,12 +236,44 @@ private slots:
         t.log(id, u"Failover to the standby"_s);
         const auto copy = t.session->backUp();
         QVERIFY(copy);
-        // What a copy from before schema 5 says of itself; 5 rebuilds the search index.
-        exec(*copy, "PRAGMA user_version = 4");
-        QCOMPARE(inspectBackup(*copy, true).schemaVersion, 4);
+        // Make it a real schema-5 copy: without what schema 6 added (the change feed and the
+        // handoff's acknowledged_by and withdrawn_at columns).
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(*copy).constData(), &db), SQLITE_OK);
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE name LIKE 'feed_%'", -1,
+                               &st, nullptr);
+            QStringList triggers;
+            while (sqlite3_step(st) == SQLITE_ROW)
+                triggers << QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            QVERIFY(triggers.size() > 10);
+            for (const QString &name : std::as_const(triggers))
+                QCOMPARE(sqlite3_exec(db, ("DROP TRIGGER " + name.toUtf8()).constData(), nullptr,
+                                      nullptr, nullptr),
+                         SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "DROP TABLE change_log; "
+                                  "ALTER TABLE handoff DROP COLUMN acknowledged_by; "
+                                  "ALTER TABLE handoff DROP COLUMN withdrawn_at; "
+                                  "PRAGMA user_version = 5",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        QCOMPARE(inspectBackup(*copy, true).schemaVersion, 5);
         QVERIFY(t.session->restoreBackup(*copy));
         QCOMPARE(t.session->database().schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(t.session->textMatches(id, u"stand"_s).value().size(), 1);
+        // The upgraded copy has its change feed: another session sees a new line.
+        auto other = IncidentSession::open(t.path(), Database::Location::Given, nullptr, u"B"_s);
+        QVERIFY(other);
+        QSignalSpy added(other.value().get(), &IncidentSession::entryAdded);
+        t.log(id, u"After the upgrade"_s);
+        other.value()->pollExternalChanges();
+        QCOMPARE(added.count(), 1);
     }
 
     void rotationSparesTheCopyBeingRestored()

@@ -28,24 +28,32 @@ private slots:
         QCOMPARE(h.from, u"Jonas"_s);
         QCOMPARE(h.to, u"Priya"_s);
         QCOMPARE(h.subjectKey(), u"role:commander"_s);
-        QVERIFY(!h.isAcknowledged());
-        QCOMPARE(t.session->currentHolder(id, Role::Commander), u"Priya"_s);
+        QVERIFY(h.isWaiting());
+        // An offer is not a holding: Jonas keeps the role until Priya acknowledges.
+        QCOMPARE(t.session->currentHolder(id, Role::Commander), u"Jonas"_s);
+        QCOMPARE(t.session->roles(id)->size(), 1);
+        // Offering it to her again is refused; the first offer still waits.
+        QVERIFY(!t.session->assignRole(id, Role::Commander, u"priya"_s));
 
+        t.clock.advance(360);
+        QVERIFY(t.session->acknowledgeHandoff(h.id, {}, u"Priya"_s));
+        QCOMPARE(t.session->currentHolder(id, Role::Commander), u"Priya"_s);
         const auto roles = t.session->roles(id);
         QCOMPARE(roles->size(), 2);
         QCOMPARE(roles->at(0).person, u"Jonas"_s);
-        QCOMPARE(roles->at(0).to, t.clock.now());
+        QCOMPARE(roles->at(0).to, t.clock.now()); // ends at the acknowledgement, not the offer
+        QCOMPARE(roles->at(1).from, t.clock.now());
         QVERIFY(roles->at(1).isCurrent());
 
         // Assigning the same holder again changes nothing.
         QVERIFY(t.session->assignRole(id, Role::Commander, u"priya"_s));
         QCOMPARE(t.session->roles(id)->size(), 2);
 
-        // Both changes are on the timeline as handoff entries.
+        // Assignment, offer and acknowledgement are on the timeline as handoff entries.
         int handoffEntries = 0;
         for (const Entry &e : *t.session->entries(id))
             handoffEntries += e.kind == EntryKind::Handoff;
-        QCOMPARE(handoffEntries, 2);
+        QCOMPARE(handoffEntries, 3);
     }
 
     void multiHolderRoles()
@@ -78,7 +86,7 @@ private slots:
         QCOMPARE(acked->context.doneSoFar, u"drafted update"_s);
         auto again = t.session->acknowledgeHandoff(h->id);
         QVERIFY(!again);
-        QCOMPARE(again.error().code, Error::Code::Invalid);
+        QCOMPARE(again.error().code, Error::Code::Conflict);
         QCOMPARE(t.session->acknowledgeHandoff(999).error().code, Error::Code::NotFound);
         QVERIFY(t.session->entries(id)->last().text.contains(u"acknowledged"_s));
     }
@@ -108,6 +116,8 @@ private slots:
         QVERIFY(h);
         QCOMPARE(h->from, u"Maya"_s);
         QCOMPARE(h->subjectKey(), u"workstream:%1"_s.arg(w->id));
+        QCOMPARE(t.session->workstreams(id)->first().owner, u"Maya"_s); // until Aisha takes it
+        QVERIFY(t.session->acknowledgeHandoff(h->id));
         QCOMPARE(t.session->workstreams(id)->first().owner, u"Aisha"_s);
         QVERIFY(!t.session->handOff(id, {std::nullopt, w->id}, u"aisha"_s, {}));
         QVERIFY(!t.session->handOff(id, {std::nullopt, 999}, u"Luis"_s, {}));

@@ -47,7 +47,7 @@ private slots:
     {
         TestBridge source;
         const qint64 id = seedFixedIncident(source);
-        QVERIFY(source.session->setStatus(id, Status::Closed));
+        QVERIFY(source.session->setStatus(id, Status::Closed, {}, IncidentSession::OpenWork::Keep));
         const QByteArray first = exportOf(source, id);
 
         TestBridge target(u"Reviewer"_s);

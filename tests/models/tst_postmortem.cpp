@@ -61,7 +61,7 @@ private slots:
         QVERIFY(bars.contains(u"Workstream: Drain replica-2:Maya Chen"_s));
         QVERIFY(bars.contains(u"Workstream: Drain replica-2:Aisha Khan"_s));
         QVERIFY(bars.contains(u"Incident commander:Jonas Weber"_s));
-        QVERIFY(t.session->setStatus(id, Status::Closed));
+        QVERIFY(t.session->setStatus(id, Status::Closed, {}, IncidentSession::OpenWork::Keep));
         QVERIFY(!buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now()).draft);
     }
 

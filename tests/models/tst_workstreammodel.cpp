@@ -55,7 +55,7 @@ private slots:
         QVERIFY(model.index(handed, WorkstreamModel::OwnerColumn)
                     .data()
                     .toString()
-                    .contains(u"not acknowledged"_s));
+                    .contains(u"offered to E, waiting"_s));
         QVERIFY(t.session->acknowledgeHandoff(h->id));
         QVERIFY(!model.index(model.rowOfWorkstream(open->id), 0)
                      .data(WorkstreamModel::PendingHandoffRole)

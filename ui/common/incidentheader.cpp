@@ -164,25 +164,30 @@ void IncidentHeader::showIncident(const Incident &incident)
 
 void IncidentHeader::refreshBoard()
 {
-    QStringList holders;
-    for (Role r : {Role::Commander, Role::Comms, Role::Scribe}) {
-        const QString who = m_session->currentHolder(m_incidentId, r);
-        holders << tr("%1: %2").arg(roleDisplayName(r),
-                                    who.isEmpty() ? tr("nobody — assign one") : who);
-    }
-    m_roles->setText(holders.join(u"     "_s));
-
     QList<Handoff> pending;
     if (auto handoffs = m_session->handoffs(m_incidentId)) {
         for (const Handoff &h : *handoffs) {
-            if (!h.isAcknowledged())
+            if (h.isWaiting())
                 pending << h;
         }
     }
-    // A role changing hands (the commander, above all) matters more than a workstream.
-    std::stable_sort(pending.begin(), pending.end(), [](const Handoff &a, const Handoff &b) {
-        return a.role.has_value() && !b.role.has_value();
-    });
+    // Waiting stops counting when the incident is resolved: a closed record is still.
+    const QDateTime live = m_incident.liveAt(m_session->now());
+    QStringList holders;
+    for (Role r : {Role::Commander, Role::Comms, Role::Scribe}) {
+        const QString who = m_session->currentHolder(m_incidentId, r);
+        QString text
+            = tr("%1: %2").arg(roleDisplayName(r), who.isEmpty() ? tr("nobody — assign one") : who);
+        for (const Handoff &h : std::as_const(pending)) {
+            if (h.role == r)
+                text += u' '
+                        + tr("(offered to %1, waiting %2)")
+                              .arg(h.to, formatMinutes(std::max<qint64>(0, h.at.secsTo(live))));
+        }
+        holders << text;
+    }
+    m_roles->setText(holders.join(u"     "_s));
+
     // A role changing hands (the commander, above all) matters more than a workstream.
     std::stable_sort(pending.begin(), pending.end(), [](const Handoff &a, const Handoff &b) {
         return a.role.has_value() && !b.role.has_value();
@@ -192,18 +197,32 @@ void IncidentHeader::refreshBoard()
         m_pending->clear();
     } else {
         const Handoff &h = pending.first();
-        QString text
-            = tr("%1 → %2: not acknowledged for %3")
-                  .arg(h.subjectDisplayName(), h.to, formatMinutes(h.at.secsTo(m_session->now())));
+        const QString giver
+            = h.from.isEmpty() ? QString() : tr(", %1 keeps it until then").arg(h.from);
+        QString text = tr("%1 offered to %2, not acknowledged for %3%4")
+                           .arg(h.subjectDisplayName(), h.to,
+                                formatMinutes(std::max<qint64>(0, h.at.secsTo(live))), giver);
         if (pending.size() > 1)
-            text += u"  "_s + tr("(+%n more)", nullptr, int(pending.size() - 1));
+            text += u"  "_s + tr("(+%1 more)").arg(pending.size() - 1);
         m_pending->setText(text);
     }
     m_pending->setVisible(!pending.isEmpty());
     m_acknowledge->setVisible(!pending.isEmpty());
-    m_acknowledge->setToolTip(
-        pending.isEmpty() ? QString()
-                          : plainToolTip(tr("%1 confirms they have it").arg(pending.first().to)));
+    if (!pending.isEmpty()) {
+        // On a shared machine the person at the keyboard may acknowledge for the receiver;
+        // the button says so, and the record keeps who pressed it.
+        const Handoff &h = pending.first();
+        const bool forSomeoneElse = foldName(h.to) != foldName(m_session->scribe());
+        m_acknowledge->setText(forSomeoneElse ? tr("&Acknowledge for %1").arg(h.to)
+                                              : tr("&Acknowledge"));
+        m_acknowledge->setToolTip(plainToolTip(
+            forSomeoneElse ? tr("%1 has said on the call that they have it; recorded as "
+                                "acknowledged by %2")
+                                 .arg(h.to, m_session->scribe())
+                           : tr("You confirm you have it")));
+    } else {
+        m_acknowledge->setToolTip(QString());
+    }
 }
 
 void IncidentHeader::refreshSla()

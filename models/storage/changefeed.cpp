@@ -1,0 +1,40 @@
+#include "changefeed.h"
+
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace bridge {
+
+ChangeFeed::ChangeFeed(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<qint64> ChangeFeed::last()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM change_log"_s) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the change feed"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Change>> ChangeFeed::after(qint64 seq)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, subject, coalesce(incident_id, 0), coalesce(row_id, 0) "
+              "FROM change_log WHERE seq > ? ORDER BY seq"_s);
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the change feed"));
+    QList<Change> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toLongLong()});
+    }
+    return list;
+}
+
+} // namespace bridge
