@@ -106,6 +106,51 @@ private slots:
         QVERIFY(maya.value(u"warnings"_s).toArray().contains(u"paged_while_sleeping"_s));
     }
 
+    void closingWithOpenWorkNeedsTheFlag()
+    {
+        const QString id = incident();
+        QCOMPARE(run({u"workstream"_s, id, u"--title"_s, u"Drain replica-2"_s, u"--owner"_s,
+                      u"Maya Chen"_s})
+                     .code,
+                 0);
+        const Run refused = run({u"status"_s, id, u"closed"_s});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"--open-work close"_s), qPrintable(refused.err));
+        QCOMPARE(show(id).value(u"status"_s).toString(), u"investigating"_s);
+        QCOMPARE(run({u"status"_s, id, u"closed"_s, u"--open-work"_s, u"later"_s}).code, 2);
+        QCOMPARE(run({u"status"_s, id, u"closed"_s, u"--open-work"_s, u"keep"_s}).code, 0);
+        const QJsonObject o = show(id);
+        QCOMPARE(o.value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(
+            o.value(u"workstreams"_s).toArray().first().toObject().value(u"state"_s).toString(),
+            u"open"_s);
+    }
+
+    void writerIsWhoTheyAreAndNamesAreChosen()
+    {
+        const QString id = incident();
+        QCOMPARE(run({u"--as"_s, u"Sam Okafor"_s, u"log"_s, id, u"--kind"_s, u"action"_s,
+                      u"Paged the DBA"_s})
+                     .code,
+                 0);
+        // "Sam" is close to Sam Okafor: logged as a new person, with a word on stderr.
+        const Run close
+            = run({u"log"_s, id, u"--kind"_s, u"note"_s, u"--actor"_s, u"Sam"_s, u"On the call"_s});
+        QCOMPARE(close.code, 0);
+        QVERIFY2(close.err.contains(u"new person 'Sam'; did you mean 'Sam Okafor'?"_s),
+                 qPrintable(close.err));
+        // Case and accents are the same person, silently.
+        const Run same = run(
+            {u"log"_s, id, u"--kind"_s, u"note"_s, u"--actor"_s, u"sam okafor"_s, u"Still here"_s});
+        QCOMPARE(same.code, 0);
+        QVERIFY(same.err.isEmpty());
+        const QJsonArray entries = show(id).value(u"entries"_s).toArray();
+        QCOMPARE(entries.at(1).toObject().value(u"actor"_s).toString(), u"Sam Okafor"_s);
+        QCOMPARE(entries.at(1).toObject().value(u"scribe"_s).toString(), u"Sam Okafor"_s);
+        QCOMPARE(entries.last().toObject().value(u"actor"_s).toString(), u"Sam Okafor"_s);
+        QCOMPARE(run({u"--as"_s, u" "_s, u"list"_s}).code, 2);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
