@@ -47,7 +47,8 @@ QList<double> rawCommits(const QString &path, int count)
 {
     {
         auto created = IncidentSession::open(path, Database::Location::Given); // the schema
-        created.value()->createIncident({u"Raw"_s, Severity::Sev2, {}});
+        if (!created.value()->createIncident({u"Raw"_s, Severity::Sev2, {}}))
+            qFatal("cannot create the incident");
     }
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
@@ -95,7 +96,8 @@ void benchEntryCommit(const QString &dir, int count)
     for (int i = 0; i < count; ++i) {
         QElapsedTimer timer;
         timer.start();
-        session.value()->log(id, {EntryKind::Action, {}, {}, entryText(i), false});
+        if (!session.value()->log(id, {EntryKind::Action, {}, {}, entryText(i), false}))
+            qFatal("cannot log");
         ours << msSince(timer);
     }
     const QList<double> raw = rawCommits(dir + u"/raw.sqlite"_s, count);
@@ -186,7 +188,8 @@ void benchSearch(const QString &dir, int total)
         const double warmPaint = msSince(t);
         // The FTS5 query alone, for where the time goes.
         t.restart();
-        session.value()->textMatches(incident, q);
+        if (!session.value()->textMatches(incident, q))
+            qFatal("search failed");
         const double ftsMs = msSince(t);
         print({{u"name"_s, u"search_query"_s},
                {u"query"_s, q},
@@ -238,7 +241,8 @@ void benchExport(const QString &dir, int count)
         return QJsonDocument(exportJson(*s.record(id), s.now())).toJson(QJsonDocument::Indented);
     });
     t.restart();
-    writePostmortemPdf(buildPostmortem(*s.record(id), zone, s.now()), dir + u"/pm.pdf"_s);
+    if (!writePostmortemPdf(buildPostmortem(*s.record(id), zone, s.now()), dir + u"/pm.pdf"_s))
+        qFatal("cannot write the PDF");
     const double pdf = msSince(t);
     print({{u"name"_s, count >= 10000 ? u"export_10k"_s : u"export"_s},
            {u"entries"_s, int(probe.entries.size())},
@@ -254,7 +258,9 @@ void benchExport(const QString &dir, int count)
 void benchStartup(const QString &dir, int runs)
 {
     const QString db = dir + u"/empty.sqlite"_s;
-    IncidentSession::open(db, Database::Location::Given); // created once, as a user's would be
+    // Created once, as a user's would be.
+    if (!IncidentSession::open(db, Database::Location::Given))
+        qFatal("cannot create the database");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"INCIDENT_BRIDGE_EXIT_AFTER_PAINT"_s, u"1"_s);
     env.insert(u"HOME"_s, dir);

@@ -161,8 +161,10 @@ private slots:
     {
         TestBridge t;
         const qint64 id = t.newIncident();
-        QVERIFY(t.session->createWorkstream(id, {u"Drain replica-2"_s, u"Maya"_s}));
-        auto w2 = t.session->createWorkstream(id, {u"Fail back"_s, u"Luis"_s});
+        QVERIFY(t.session->createWorkstream(
+            id, {u"Drain replica-2"_s, u"Maya"_s, WorkstreamState::Open, {}, {}, {}, 0}));
+        auto w2 = t.session->createWorkstream(
+            id, {u"Fail back"_s, u"Luis"_s, WorkstreamState::Open, {}, {}, {}, 0});
         QVERIFY(t.session->handOff(id, {std::nullopt, w2->id}, u"Aisha"_s, {}));
         const qsizetype lines = t.session->entries(id)->size();
         auto refused = t.session->setStatus(id, Status::Closed);
@@ -185,7 +187,8 @@ private slots:
 
         TestBridge k;
         const qint64 kid = k.newIncident();
-        QVERIFY(k.session->createWorkstream(kid, {u"Watch the queue"_s, u"Maya"_s}));
+        QVERIFY(k.session->createWorkstream(
+            kid, {u"Watch the queue"_s, u"Maya"_s, WorkstreamState::Open, {}, {}, {}, 0}));
         QVERIFY(k.session->setStatus(kid, Status::Closed, {}, IncidentSession::OpenWork::Keep));
         QCOMPARE(k.session->workstreams(kid)->first().state, WorkstreamState::Open);
         QVERIFY(k.session->entries(kid)->last().text.contains(u"kept open as they stand"_s));
@@ -196,7 +199,7 @@ private slots:
         TestBridge t;
         const qint64 id = t.newIncident();
         QVERIFY(t.session->join(id, u"Maya"_s));
-        WorkstreamDraft d{u"Drain replica-2"_s, u"Maya"_s};
+        WorkstreamDraft d{u"Drain replica-2"_s, u"Maya"_s, WorkstreamState::Open, {}, {}, {}, 0};
         d.checkInAt = t.clock.now().addSecs(600);
         QVERIFY(t.session->createWorkstream(id, d));
         auto h = t.session->handOff(id, {Role::Comms, 0}, u"Ana"_s, {});

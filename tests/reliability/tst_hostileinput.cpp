@@ -80,8 +80,8 @@ private:
             qFatal("workstream: %s", qPrintable(ws.error().message));
         HandoffContext context;
         context.note = hostileTexts().at(2);
-        t.session->handOff(s.incident, {std::nullopt, ws->id}, u"<b>Sam</b>"_s, context);
-        t.session->markSent(s.incident, Audience::Executive, hostileTexts().at(0));
+        must(t.session->handOff(s.incident, {std::nullopt, ws->id}, u"<b>Sam</b>"_s, context));
+        must(t.session->markSent(s.incident, Audience::Executive, hostileTexts().at(0)));
         Review r;
         r.summary = hostileTexts().at(0);
         r.impact = hostileTexts().at(4);

@@ -87,7 +87,8 @@ private slots:
     {
         TestBridge t(u"Dana Whitfield"_s);
         const qint64 id = t.newIncident();
-        auto w = t.session->createWorkstream(id, {u"Drain replica 1"_s, u"Maya Chen"_s});
+        auto w = t.session->createWorkstream(
+            id, {u"Drain replica 1"_s, u"Maya Chen"_s, WorkstreamState::Open, {}, {}, {}, 0});
         QVERIFY(w);
         auto h = t.session->handOff(id, {std::nullopt, w->id}, u"Priya Nair"_s, {});
         QVERIFY(h);

@@ -19,17 +19,17 @@ inline qint64 seedFixedIncident(TestBridge &t)
         return t.log(id, text, kind, actor, at(minute));
     };
     t.clock.set(at(1));
-    t.session->setMilestone(id, IncidentSession::Milestone::Detected, at(-3));
-    t.session->setMilestone(id, IncidentSession::Milestone::Acknowledged, at(2));
-    t.session->assignRole(id, Role::Commander, u"Jonas Weber"_s, at(2));
+    must(t.session->setMilestone(id, IncidentSession::Milestone::Detected, at(-3)));
+    must(t.session->setMilestone(id, IncidentSession::Milestone::Acknowledged, at(2)));
+    must(t.session->assignRole(id, Role::Commander, u"Jonas Weber"_s, at(2)));
     const Entry obs = log(4, EntryKind::Observation, u"Maya Chen"_s, u"Error rate 18%"_s);
-    t.session->setPinned(obs.id, true);
+    must(t.session->setPinned(obs.id, true));
     log(6, EntryKind::Expectation, u"Maya Chen"_s, u"Expected the deploy to be unrelated"_s);
     const Entry assume
         = log(8, EntryKind::Assumption, u"Luis Ortega"_s, u"Assuming the primary is healthy"_s);
     const Entry wrong
         = log(10, EntryKind::Action, u"Luis Ortega"_s, u"Restarted pods in eu-central"_s);
-    t.session->retract(wrong.id, u"Wrong region"_s);
+    must(t.session->retract(wrong.id, u"Wrong region"_s));
     log(12, EntryKind::Action, u"Luis Ortega"_s,
         u"Restarted pods in eu-west-1 | <b>now</b> *all* # of them"_s);
     t.clock.set(at(14));
@@ -39,13 +39,14 @@ inline qint64 seedFixedIncident(TestBridge &t)
     auto h = t.session->handOff(id, {std::nullopt, w->id}, u"Aisha Khan"_s,
                                 {u"Found the lag"_s, {}, u"Drain it"_s, {}, {}, {}}, at(20));
     t.clock.set(at(21));
-    t.session->acknowledgeHandoff(h->id, at(21));
+    must(t.session->acknowledgeHandoff(h->id, at(21)));
     t.clock.set(at(25));
-    t.session->markSent(id, Audience::Executive, u"SEV2: checkout failing in eu-west-1."_s, at(25));
+    must(t.session->markSent(id, Audience::Executive, u"SEV2: checkout failing in eu-west-1."_s,
+                             at(25)));
     t.clock.set(at(40));
-    t.session->setStatus(id, Status::Mitigated, at(40));
+    must(t.session->setStatus(id, Status::Mitigated, at(40)));
     t.clock.set(at(60));
-    t.session->setStatus(id, Status::Resolved, at(60));
+    must(t.session->setStatus(id, Status::Resolved, at(60)));
 
     Review review;
     review.summary = u"Replica lag made checkout reads time out."_s;
@@ -62,6 +63,6 @@ inline qint64 seedFixedIncident(TestBridge &t)
     review.understanding = {{u"Maya Chen"_s, u"Thought the deploy was the trigger until 22:10."_s}};
     review.followUps = {{u"Eject replicas lagging over 30 s"_s, u"Aisha Khan"_s,
                          FollowUpType::Prevent, QDate(2026, 4, 30), u"https://tracker/OPS-1"_s}};
-    t.session->saveReview(id, review);
+    must(t.session->saveReview(id, review));
     return id;
 }

@@ -6,6 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// A step of a test's setup that must work: its value, or the test stops saying why.
+template<typename T>
+T must(bridge::Result<T> result, const char *what = "setup")
+{
+    if (!result)
+        qFatal("%s failed: %s", what, qPrintable(result.error().message));
+    return std::move(result).value();
+}
+
 // A fresh database in a temporary folder, with a session on a manual clock.
 struct TestBridge
 {
