@@ -1,5 +1,8 @@
 #include "mainwindow.h"
+
+#include "common/identitybar.h"
 #include "common/plainmessage.h"
+#include "session/identity.h"
 
 #include "board/boardpane.h"
 #include "board/rosterpane.h"
@@ -71,6 +74,12 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    // Asked once, without blocking: until a name is saved, the account's full name is used.
+    if (!hasSavedIdentity()) {
+        auto *identity = new IdentityBar(session, central);
+        connect(identity, &IdentityBar::saved, this, &MainWindow::showMessage);
+        layout->addWidget(identity);
+    }
     layout->addWidget(m_header);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
@@ -175,6 +184,13 @@ void MainWindow::buildMenus()
     QAction *focusEntry = edit->addAction(tr("&Log an Entry"), this,
                                           [this] { m_timeline->entryBar()->focusText(); });
     focusEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        editIdentity(m_session, this);
+        if (auto *bar = findChild<IdentityBar *>(u"identityBar"_s); bar && hasSavedIdentity())
+            bar->hide();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_utcAction = view->addAction(tr("Show Times in &UTC"));

@@ -140,6 +140,29 @@ void IncidentSession::afterCommit(std::function<void()> publish)
 
 IncidentSession::~IncidentSession() = default;
 
+Done IncidentSession::setScribe(const QString &name, const QString &timeZone)
+{
+    const QString me = name.simplified();
+    if (me.isEmpty())
+        return Error::invalid(tr("Type your name: it is written beside everything you log."));
+    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid())
+        return Error::invalid(tr("\"%1\" is not a time zone. Use an IANA name such as "
+                                 "Europe/Berlin.")
+                                  .arg(timeZone));
+    if (!timeZone.isEmpty()) {
+        auto saved = write([&]() -> Done {
+            auto id = m_store->personId(me, toMs(now()));
+            if (!id)
+                return id.error();
+            return m_board->setPersonTimeZone(*id, timeZone);
+        });
+        if (!saved)
+            return saved;
+    }
+    m_scribe = me;
+    return done();
+}
+
 QDateTime IncidentSession::now() const
 {
     return m_clock->now();

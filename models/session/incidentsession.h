@@ -52,6 +52,9 @@ public:
     ~IncidentSession() override;
 
     QString scribe() const { return m_scribe; }
+    // The person using this copy changed their name or zone (Preferences): what they log from
+    // now on is theirs; their zone is kept on their person for the workload figures.
+    Done setScribe(const QString &name, const QString &timeZone = {});
     QDateTime now() const;
     Database &database() { return *m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,6 +68,25 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     m_pending->setStyleSheet(u"QLabel { color: black; background: #ffd166; padding: 3px 8px; "
                              "border-radius: 3px; font-weight: bold; }"_s);
     m_acknowledge->setToolTip(tr("The receiver confirms they have it"));
+    m_askOpenWork
+        = [](QWidget *parent, const QString &what) -> std::optional<IncidentSession::OpenWork> {
+        QMessageBox box(QMessageBox::Question, tr("Close with work still open?"), what,
+                        QMessageBox::Cancel, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("Closing them marks the workstreams done and withdraws the "
+                                  "handoffs; keeping them leaves them as they are. Either way "
+                                  "the timeline says which."));
+        QPushButton *close
+            = box.addButton(tr("&Close Them as They Stand"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("&Keep Them Open"), QMessageBox::AcceptRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == close)
+            return IncidentSession::OpenWork::Close;
+        if (box.clickedButton() == keep)
+            return IncidentSession::OpenWork::Keep;
+        return std::nullopt;
+    };
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         if (auto acked = m_session->acknowledgeHandoff(m_pendingHandoffId); !acked)
             emit message(acked.error().message);
@@ -105,7 +125,16 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto s = static_cast<Status>(m_status->currentData().toInt());
-        if (auto changed = m_session->setStatus(m_incidentId, s); !changed) {
+        auto changed = m_session->setStatus(m_incidentId, s);
+        if (!changed && changed.error().code == Error::Code::Decision) {
+            const auto choice = m_askOpenWork(this, changed.error().message);
+            if (!choice) {
+                showIncident(m_incident); // stays as it was
+                return;
+            }
+            changed = m_session->setStatus(m_incidentId, s, {}, *choice);
+        }
+        if (!changed) {
             emit message(changed.error().message);
             showIncident(m_incident);
         }

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "session/incidentsession.h"
+
+#include <functional>
+#include <optional>
+
 #include "domain/incident.h"
 
 #include <QWidget>
@@ -27,12 +32,20 @@ public:
     QString pendingText() const; // empty when every handoff is acknowledged
     QString slaText() const;
 
+    // Asked once when closing would leave workstreams or handoffs open: the message says
+    // what is open; the answer is Close or Keep, or nothing to stay as it is. A seam, so tests
+    // answer without a dialog.
+    using OpenWorkQuestion
+        = std::function<std::optional<IncidentSession::OpenWork>(QWidget *, const QString &)>;
+    void setOpenWorkQuestion(OpenWorkQuestion question) { m_askOpenWork = std::move(question); }
+
 signals:
     void message(const QString &text);
     // An update falls due soon, or is overdue: remind without stealing focus.
     void updateReminder(const QString &text);
 
 private:
+    OpenWorkQuestion m_askOpenWork;
     void showIncident(const Incident &incident);
     void tick();
     void refreshBoard();
