@@ -175,9 +175,10 @@ void TimelineModel::insertRow(const EntryKey &key)
     beginInsertRows({}, row, row);
     m_rows.insert(row, key);
     endInsertRows();
-    // The row after may no longer be the first of its day.
+    // The row after may no longer be the first of its day: only its day roles change.
     if (row + 1 < rowCount())
-        emit dataChanged(index(row + 1, TimeColumn), index(row + 1, TimeColumn));
+        emit dataChanged(index(row + 1, 0), index(row + 1, columnCount() - 1),
+                         {NewDayRole, DayLabelRole});
 }
 
 void TimelineModel::removeRow(int row)
@@ -186,7 +187,7 @@ void TimelineModel::removeRow(int row)
     m_rows.removeAt(row);
     endRemoveRows();
     if (row < rowCount())
-        emit dataChanged(index(row, TimeColumn), index(row, TimeColumn));
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1), {NewDayRole, DayLabelRole});
 }
 
 void TimelineModel::onEntryAdded(const Entry &entry)
@@ -269,13 +270,16 @@ QString TimelineModel::timeText(int row) const
 {
     const qint64 ms = shownMs(m_rows.at(row).occurredMs);
     const qint64 day = floorDiv(ms, DayMs);
-    const QString time
-        = QTime::fromMSecsSinceStartOfDay(int(ms - day * DayMs)).toString(u"HH:mm:ss"_s);
+    return QTime::fromMSecsSinceStartOfDay(int(ms - day * DayMs)).toString(u"HH:mm:ss"_s);
+}
+
+QString TimelineModel::dayLabel(int row) const
+{
     if (!startsNewDay(row))
-        return time;
+        return {};
     // A change of day is spelled out, never left to be inferred from the clock going back.
-    const QDate date = QDate::fromJulianDay(day + UnixEpochJulianDay);
-    return u"%1  %2"_s.arg(QLocale().toString(date, u"ddd d MMM"_s), time);
+    const qint64 day = floorDiv(shownMs(m_rows.at(row).occurredMs), DayMs);
+    return QLocale().toString(QDate::fromJulianDay(day + UnixEpochJulianDay), u"ddd d MMM"_s);
 }
 
 QString TimelineModel::toolTip(const Entry &e) const
@@ -307,6 +311,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return m_rows.at(row).id;
     case NewDayRole:
         return startsNewDay(row);
+    case DayLabelRole:
+        return dayLabel(row);
     case SortKeyRole:
         return m_rows.at(row).occurredMs;
     case OccurredAtRole:

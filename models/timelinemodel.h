@@ -31,6 +31,8 @@ public:
         OccurredAtRole, // QDateTime, UTC
         NewDayRole,     // the first row of a calendar day in the shown time zone
         SortKeyRole,    // occurred_at in ms, for sorting apart from the display text
+        DayLabelRole,   // "Sun 29 Mar" on the first row of a day, else empty; the delegate
+                        // draws it before the time, so no row's text depends on its neighbour
     };
     Q_ENUM(Role)
 
@@ -68,6 +70,7 @@ private:
     qint64 shownDay(int row) const;
     bool startsNewDay(int row) const;
     QString timeText(int row) const;
+    QString dayLabel(int row) const;
     QString toolTip(const Entry &entry) const;
 
     IncidentSession *m_session;

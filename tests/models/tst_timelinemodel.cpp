@@ -87,14 +87,22 @@ private slots:
         QVERIFY(model.index(0, 0).data(TimelineModel::NewDayRole).toBool());
         QVERIFY(!model.index(1, 0).data(TimelineModel::NewDayRole).toBool());
         QVERIFY(model.index(2, 0).data(TimelineModel::NewDayRole).toBool());
-        const QString time = model.index(2, TimelineModel::TimeColumn).data().toString();
-        QVERIFY2(time.contains(u"29"_s) && time.contains(u"00:00:00"_s), qPrintable(time));
+        // The day is its own role; no row's text is rewritten when a neighbour arrives.
+        QCOMPARE(model.index(2, TimelineModel::TimeColumn).data().toString(), u"00:00:00"_s);
+        const QString day = model.index(2, 0).data(TimelineModel::DayLabelRole).toString();
+        QVERIFY2(day.contains(u"29"_s), qPrintable(day));
+        QVERIFY(model.index(1, 0).data(TimelineModel::DayLabelRole).toString().isEmpty());
         QCOMPARE(model.index(1, TimelineModel::TimeColumn).data().toString(), u"23:00:00"_s);
+        // A backfilled line before the first one takes the day from it.
+        t.log(id, u"backfilled"_s, EntryKind::Action, {}, start.addSecs(-600));
+        QVERIFY(model.index(0, 0).data(TimelineModel::NewDayRole).toBool());
+        QVERIFY(!model.index(1, 0).data(TimelineModel::NewDayRole).toBool());
+        QVERIFY(model.index(1, 0).data(TimelineModel::DayLabelRole).toString().isEmpty());
 
         // In UTC both entries fall on the 28th: no day change between them.
         model.setShowUtc(true);
-        QVERIFY(!model.index(2, 0).data(TimelineModel::NewDayRole).toBool());
-        QCOMPARE(model.index(2, TimelineModel::TimeColumn).data().toString(), u"23:00:00"_s);
+        QVERIFY(!model.index(3, 0).data(TimelineModel::NewDayRole).toBool());
+        QCOMPARE(model.index(3, TimelineModel::TimeColumn).data().toString(), u"23:00:00"_s);
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"When (UTC)"_s);
     }
 

@@ -15,6 +15,20 @@
 using namespace bridge;
 using namespace Qt::StringLiterals;
 
+// The random kill delays come from one seeded generator: the seed is printed at the start,
+// and BRIDGE_CRASH_SEED=N replays a failing run's delays.
+QRandomGenerator &delays()
+{
+    static QRandomGenerator generator = [] {
+        bool given = false;
+        const quint32 seed = qEnvironmentVariable("BRIDGE_CRASH_SEED").toUInt(&given);
+        const quint32 used = given ? seed : QRandomGenerator::system()->generate();
+        qInfo("crash test seed %u (replay with BRIDGE_CRASH_SEED=%u)", used, used);
+        return QRandomGenerator(used);
+    }();
+    return generator;
+}
+
 // Kills writers with SIGKILL at random moments. Every entry whose write was acknowledged
 // (printed after its commit, or a log command that exited 0) must be there afterwards, no
 // entry may be half-written, and SQLite's quick_check must say ok.
@@ -86,7 +100,7 @@ private slots:
             QProcess driver;
             driver.start(QString::fromUtf8(CRASH_DRIVER), {path, QString::number(next)});
             QVERIFY(driver.waitForStarted());
-            QTest::qWait(QRandomGenerator::global()->bounded(20, 120));
+            QTest::qWait(delays().bounded(20, 120));
             killNow(driver);
             if (driver.state() != QProcess::NotRunning)
                 QVERIFY(driver.waitForFinished(10000));
@@ -127,7 +141,7 @@ private slots:
             QVERIFY(log.waitForStarted());
             // Half the runs are killed part-way; the others must finish and be kept.
             if (n % 2 == 0) {
-                QTest::qWait(QRandomGenerator::global()->bounded(1, 40));
+                QTest::qWait(delays().bounded(1, 40));
                 killNow(log);
                 ++killed;
             }
@@ -182,7 +196,7 @@ private slots:
             restore.start(QString::fromUtf8(INCIDENT_BRIDGE_BIN),
                           {u"--db"_s, path, u"restore"_s, target});
             QVERIFY(restore.waitForStarted());
-            QTest::qWait(QRandomGenerator::global()->bounded(1, 60));
+            QTest::qWait(delays().bounded(1, 60));
             killNow(restore);
             if (restore.state() != QProcess::NotRunning)
                 QVERIFY(restore.waitForFinished(30000));
