@@ -24,7 +24,8 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     if (pinned || dayStart)
         option->font.setBold(true);
     if (dayStart)
-        option->text = QStringLiteral("%1  %2").arg(index.data(TimelineModel::DayLabelRole).toString(), option->text);
+        option->text = QStringLiteral("%1  %2").arg(
+            index.data(TimelineModel::DayLabelRole).toString(), option->text);
     if (system)
         option->font.setItalic(true);
     if (retracted) {
