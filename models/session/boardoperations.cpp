@@ -151,6 +151,20 @@ Result<std::optional<Handoff>> IncidentSession::assignRole(qint64 incidentId, Ro
     });
 }
 
+Done IncidentSession::saveHelpers(qint64 workstreamId, const QStringList &names, qint64 nowMs)
+{
+    QList<qint64> ids;
+    for (const QString &helper : names) {
+        if (helper.simplified().isEmpty())
+            continue;
+        auto id = m_store->personId(helper.simplified(), nowMs);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    return m_board->setHelpers(workstreamId, ids);
+}
+
 Result<Workstream> IncidentSession::createWorkstream(qint64 incidentId,
                                                      const WorkstreamDraft &draft)
 {
@@ -175,16 +189,7 @@ Result<Workstream> IncidentSession::createWorkstream(qint64 incidentId,
         auto id = m_board->insertWorkstream(incidentId, d, ownerId, nowMs);
         if (!id)
             return id.error();
-        QList<qint64> helperIds;
-        for (const QString &helper : std::as_const(d.helpers)) {
-            if (helper.simplified().isEmpty())
-                continue;
-            auto hid = m_store->personId(helper.simplified(), nowMs);
-            if (!hid)
-                return hid.error();
-            helperIds << *hid;
-        }
-        if (auto helpers = m_board->setHelpers(*id, helperIds); !helpers)
+        if (auto helpers = saveHelpers(*id, d.helpers, nowMs); !helpers)
             return helpers.error();
         afterCommit([this, incidentId] { emit boardChanged(incidentId); });
         return m_board->workstream(*id);
@@ -206,16 +211,7 @@ Result<Workstream> IncidentSession::updateWorkstream(qint64 workstreamId,
             return before.error();
         if (auto updated = m_board->updateWorkstream(workstreamId, d, nowMs); !updated)
             return updated.error();
-        QList<qint64> helperIds;
-        for (const QString &helper : std::as_const(d.helpers)) {
-            if (helper.simplified().isEmpty())
-                continue;
-            auto hid = m_store->personId(helper.simplified(), nowMs);
-            if (!hid)
-                return hid.error();
-            helperIds << *hid;
-        }
-        if (auto helpers = m_board->setHelpers(workstreamId, helperIds); !helpers)
+        if (auto helpers = saveHelpers(workstreamId, d.helpers, nowMs); !helpers)
             return helpers.error();
         const qint64 incidentId = before->incidentId;
         if (d.state != before->state) {

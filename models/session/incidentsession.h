@@ -218,6 +218,8 @@ private:
                                    EntryKind kind = EntryKind::StatusChange,
                                    const QString &actor = {});
     Done ensureOnBridge(qint64 incidentId, qint64 personId, qint64 atMs);
+    // Resolves the helpers' names (creating people as needed) and replaces the workstream's.
+    Done saveHelpers(qint64 workstreamId, const QStringList &names, qint64 nowMs);
     Result<std::pair<Handoff, Entry>> writeHandoff(qint64 incidentId, const HandoffSubject &subject,
                                                    const QString &to, const HandoffContext &context,
                                                    const QDateTime &at);
