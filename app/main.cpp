@@ -2,6 +2,7 @@
 #include "common/appsettings.h"
 #include "common/plainmessage.h"
 #include "common/startuprecovery.h"
+#include "domain/localzone.h"
 #include "incidentlistmodel.h"
 #include "mainwindow.h"
 #include "session/demoincident.h"
@@ -168,6 +169,10 @@ int main(int argc, char **argv)
     }
     if (!inv->command.isEmpty())
         qInstallMessageHandler(quietQtDiagnostics);
+    // Before any time is read or shown: one zone for Qt and the C library alike.
+    const QString zoneWarning = settleLocalZone();
+    if (!zoneWarning.isEmpty())
+        cli::printError(zoneWarning);
     if (inv->command == u"export"_s) {
         // Reports lay out text and paint pictures, which needs fonts: a GUI application,
         // headless unless the caller chose a platform.

@@ -58,6 +58,11 @@ TimelineModel::TimelineModel(IncidentSession *session, QObject *parent)
     , m_session(session)
     , m_cache(CachedEntries)
 {
+    // A restore (here or by another process) replaces every row: read them again.
+    connect(session, &IncidentSession::databaseReplaced, this, [this] {
+        if (m_incidentId > 0)
+            reload(true);
+    });
     connect(session, &IncidentSession::entryAdded, this, &TimelineModel::onEntryAdded);
     connect(session, &IncidentSession::entryChanged, this, &TimelineModel::onEntryChanged);
 }

@@ -13,6 +13,11 @@ UpdateListModel::UpdateListModel(IncidentSession *session, QObject *parent)
     : QAbstractListModel(parent)
     , m_session(session)
 {
+    // A restore (here or by another process) replaces every row: read them again.
+    connect(session, &IncidentSession::databaseReplaced, this, [this] {
+        if (m_incidentId > 0)
+            reload();
+    });
     connect(session, &IncidentSession::updatesChanged, this, [this](qint64 incidentId) {
         if (incidentId == m_incidentId)
             reload();

@@ -12,6 +12,11 @@ WorkstreamModel::WorkstreamModel(IncidentSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    // A restore (here or by another process) replaces every row: read them again.
+    connect(session, &IncidentSession::databaseReplaced, this, [this] {
+        if (m_incidentId > 0)
+            reload();
+    });
     connect(session, &IncidentSession::boardChanged, this, [this](qint64 incidentId) {
         if (incidentId == m_incidentId)
             reload();

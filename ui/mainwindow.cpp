@@ -391,6 +391,17 @@ void MainWindow::restoreLayout()
     m_utcAction->setChecked(settings.showUtc());
 }
 
+bool MainWindow::layoutChangePending() const
+{
+    return m_layoutSaver->isActive();
+}
+
+void MainWindow::flushLayout()
+{
+    m_layoutSaver->stop();
+    saveLayout();
+}
+
 void MainWindow::saveLayout()
 {
     AppSettings settings(m_settingsGroup);

@@ -33,6 +33,10 @@ public:
     // restored incidents. On failure nothing was changed; the result says why.
     bool restoreBackupFile(const QString &path, QString *message);
     qint64 currentIncidentId() const { return m_incidentId; }
+    // The layout is written shortly after it changes (so a drag writes once, and a crash
+    // loses at most that moment). Whether a write is waiting; writing it now.
+    bool layoutChangePending() const;
+    void flushLayout();
     TimelinePane *timeline() const { return m_timeline; }
     BoardPane *board() const { return m_board; }
     RosterPane *roster() const { return m_roster; }

@@ -53,7 +53,7 @@ int runExport(const Invocation &inv)
     if (kind != u"md"_s && kind != u"json"_s && kind != u"html"_s && kind != u"pdf"_s)
         return usage(
             Tr::tr("unknown format \"%1\": use md, html, pdf or json.").arg(parser.value(format)));
-    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    QTimeZone timeZone = localZone();
     if (parser.isSet(zone)) {
         timeZone = QTimeZone(parser.value(zone).toUtf8());
         if (!timeZone.isValid())

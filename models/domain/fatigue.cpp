@@ -29,11 +29,13 @@ bool isSleepingTime(const QDateTime &t, const QTimeZone &zone, const SleepWindow
     return sleepingSeconds(t, t.addSecs(1), zone, window) > 0;
 }
 
-qint64 sleepingSeconds(const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
+qint64 sleepingSeconds(const QDateTime &from, const QDateTime &to, const QTimeZone &givenZone,
                        const SleepWindow &window)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return 0;
+    // An unreadable zone would make every date below invalid: count in UTC instead.
+    const QTimeZone zone = givenZone.isValid() ? givenZone : QTimeZone::utc();
     const auto overlap = [&](const QDate &d) -> qint64 {
         const auto [start, end] = windowOn(d, zone, window);
         const QDateTime a = std::max(start, from);
@@ -42,6 +44,8 @@ qint64 sleepingSeconds(const QDateTime &from, const QDateTime &to, const QTimeZo
     };
     const QDate first = from.toTimeZone(zone).date().addDays(-1);
     const QDate last = to.toTimeZone(zone).date();
+    if (!first.isValid() || !last.isValid() || last < first)
+        return 0;
     // Night by night near the ends, where daylight saving and partial nights matter. A span of
     // months (a stint backfilled from a typo'd year) counts its middle nights at their nominal
     // length instead of walking, say, 700,000 days on every repaint.
@@ -49,8 +53,9 @@ qint64 sleepingSeconds(const QDateTime &from, const QDateTime &to, const QTimeZo
     const qint64 nights = first.daysTo(last) + 1;
     qint64 total = 0;
     if (nights <= 2 * ExactNights) {
-        for (QDate d = first; d <= last; d = d.addDays(1))
-            total += overlap(d);
+        // Counted, not compared: no loop over dates runs without a bound.
+        for (qint64 i = 0; i < nights; ++i)
+            total += overlap(first.addDays(i));
         return total;
     }
     for (qint64 i = 0; i < ExactNights; ++i)

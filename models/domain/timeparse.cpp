@@ -1,5 +1,7 @@
 #include "timeparse.h"
 
+#include "localzone.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -20,7 +22,7 @@ struct Tr
 // a daylight-saving gap, two in the hour repeated when clocks go back. Earliest first.
 QList<QDateTime> localReadings(const QDate &date, const QTime &time)
 {
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = localZone();
     const QDateTime wall(date, time, Qt::UTC); // the wall-clock figures, read as if UTC
     QList<QDateTime> found;
     for (const int offset :
@@ -46,7 +48,7 @@ QString withOffset(const QDate &date, const QTime &time, int offsetSeconds)
 
 int offsetAt(const QDateTime &instant)
 {
-    return QTimeZone::systemTimeZone().offsetFromUtc(instant);
+    return localZone().offsetFromUtc(instant);
 }
 
 Error skipped(const QDate &date, const QTime &time)

@@ -32,7 +32,7 @@ QTimeZone IncidentSession::zoneOf(qint64 personId)
         if (zone.isValid())
             return zone;
     }
-    return QTimeZone::systemTimeZone();
+    return localZone();
 }
 
 Result<ResponderStint> IncidentSession::join(qint64 incidentId, const QString &person,

@@ -159,7 +159,10 @@ Done IncidentSession::setScribe(const QString &name, const QString &timeZone)
         if (!saved)
             return saved;
     }
+    const bool changed = m_scribe != me;
     m_scribe = me;
+    if (changed)
+        emit scribeChanged(me);
     return done();
 }
 

@@ -6,6 +6,7 @@
 #include "domain/fatigue.h"
 #include "domain/incident.h"
 #include "domain/incidentrecord.h"
+#include "domain/localzone.h"
 #include "domain/names.h"
 #include "domain/result.h"
 #include "storage/backup.h"
@@ -151,7 +152,7 @@ public:
     Result<SlaFigures> sla(qint64 incidentId);
     // A prefilled draft for one audience, times shown in zone.
     Result<QString> draftUpdate(qint64 incidentId, Audience audience,
-                                const QTimeZone &zone = QTimeZone::systemTimeZone());
+                                const QTimeZone &zone = localZone());
 
     // A checked copy of the whole database in the backups folder beside it; also taken
     // automatically when an incident is closed. Returns the copy's path.
@@ -189,6 +190,8 @@ signals:
     void databaseReplaced();
     // An undo or redo could not be saved; the message says why.
     void operationFailed(const QString &message);
+    // The person using this copy of the app is now someone else (Preferences).
+    void scribeChanged(const QString &name);
 
 private:
     friend class EntryCommand; // undo and redo apply changes without a new undo step

@@ -1,4 +1,5 @@
 #include "domain/cadence.h"
+#include "domain/reminder.h"
 
 #include <QTest>
 
@@ -30,6 +31,28 @@ class TestCadence : public QObject
 {
     Q_OBJECT
 private slots:
+    void remindsOnceSoonAndOnceLatePerDueTime()
+    {
+        using Stage = UpdateReminder::Stage;
+        UpdateReminder r;
+        const QDateTime due = T0.addSecs(30 * 60);
+        QCOMPARE(r.at(due, false, T0), Stage::None);
+        QCOMPARE(r.at(due, false, due.addSecs(-301)), Stage::None);
+        QCOMPARE(r.at(due, false, due.addSecs(-300)), Stage::DueSoon);
+        QCOMPARE(r.at(due, false, due.addSecs(-10)), Stage::None); // said once
+        QCOMPARE(r.at(due, true, due.addSecs(1)), Stage::Overdue);
+        QCOMPARE(r.at(due, true, due.addSecs(3600)), Stage::None);
+        // An update was sent: the next due time is reminded about afresh.
+        const QDateTime next = due.addSecs(3600 + 30 * 60);
+        QCOMPARE(r.at(next, false, next.addSecs(-60)), Stage::DueSoon);
+        // Found late straight away (a restart): one overdue reminder, no "due soon" first.
+        UpdateReminder late;
+        QCOMPARE(late.at(due, true, due.addSecs(600)), Stage::Overdue);
+        QCOMPARE(late.at(due, true, due.addSecs(601)), Stage::None);
+        // Nothing due (closed, or no cadence): nothing to say.
+        QCOMPARE(late.at(QDateTime(), false, due), Stage::None);
+    }
+
     void dueAndOverdue()
     {
         const Incident i = incident();

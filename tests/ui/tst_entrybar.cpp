@@ -1,5 +1,8 @@
+#include "common/personfield.h"
 #include "testsupport.h"
 #include "timeline/entrybar.h"
+
+#include <QAbstractItemView>
 
 #include <QComboBox>
 #include <QLabel>
@@ -15,6 +18,104 @@ class TestEntryBar : public QObject
 {
     Q_OBJECT
 private slots:
+    static PersonField *whoField(EntryBar &bar) { return bar.findChild<PersonField *>(); }
+
+    // Types into Who, then the text, and presses Enter in the text.
+    static void logAs(EntryBar &bar, const QString &who, const QString &text)
+    {
+        PersonField *field = whoField(bar);
+        field->clear();
+        QTest::keyClicks(field, who);
+        field->choiceList()->hide();
+        bar.textEdit()->clear();
+        QTest::keyClicks(bar.textEdit(), text);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+    }
+
+    void namesMatchWhateverTheCaseAndAccents()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        QVERIFY(t.session->join(id, u"Tomás Silva"_s));
+        QVERIFY(t.session->join(id, u"Sam Okafor"_s));
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        logAs(bar, u"tomas silva"_s, u"Drained zone b"_s);
+        QCOMPARE(t.session->entries(id)->last().actor, u"Tomás Silva"_s);
+        // A start that fits one person on the incident is them, not a second person.
+        logAs(bar, u"sam"_s, u"Paged the database team"_s);
+        QCOMPARE(t.session->entries(id)->last().actor, u"Sam Okafor"_s);
+        QCOMPARE(t.session->people(id).count(u"Sam Okafor"_s), 1);
+        QVERIFY(!t.session->people(id).contains(u"sam"_s));
+    }
+
+    void aNewPersonIsAnExplicitChoice()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        QVERIFY(t.session->join(id, u"Sam Okafor"_s));
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        const qsizetype before = t.session->entries(id)->size();
+        logAs(bar, u"Jonas Weber"_s, u"Restarted the consumer"_s);
+        // Refused, said why, nothing lost, and the list offers the new person.
+        QCOMPARE(t.session->entries(id)->size(), before);
+        QVERIFY2(bar.errorText().contains(u"New person: Jonas Weber"_s),
+                 qPrintable(bar.errorText()));
+        QCOMPARE(bar.textEdit()->text(), u"Restarted the consumer"_s);
+        PersonField *who = whoField(bar);
+        QAbstractItemView *list = who->choiceList();
+        QVERIFY(list->isVisible());
+        const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
+        QCOMPARE(last.data().toString(), u"New person: Jonas Weber"_s);
+
+        // Choosing it with Enter accepts the name and logs nothing yet.
+        list->setCurrentIndex(last);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(t.session->entries(id)->size(), before);
+        QCOMPARE(who->text(), u"Jonas Weber"_s);
+        QVERIFY(who->choice().chosenNew);
+        QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(t.session->entries(id)->size(), before + 1);
+        QCOMPARE(t.session->entries(id)->last().actor, u"Jonas Weber"_s);
+    }
+
+    void enterInTheWhoListPicksWithoutLogging()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        QVERIFY(t.session->join(id, u"Priya Nair"_s));
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        PersonField *who = whoField(bar);
+        who->setFocus();
+        QTest::keyClicks(who, u"pri"_s);
+        QAbstractItemView *list = who->choiceList();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->model()->index(0, 0).data().toString(), u"Priya Nair"_s);
+        QSignalSpy logged(&bar, &EntryBar::logged);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(who->text(), u"Priya Nair"_s);
+        QCOMPARE(logged.count(), 0);
+        QVERIFY2(bar.errorText().isEmpty(), qPrintable(bar.errorText()));
+    }
+
+    void theDefaultFollowsPreferences()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        EntryBar bar(t.session.get());
+        bar.setIncident(id);
+        QVERIFY(t.session->setScribe(u"Dana Whitfield"_s));
+        QCOMPARE(whoField(bar)->placeholderText(), u"Who (default: Dana Whitfield)"_s);
+    }
     void enterLogsClearsAndKeepsFocus()
     {
         TestBridge t;
@@ -59,6 +160,8 @@ private slots:
                 when = e;
         }
         QVERIFY(who && when);
+        QVERIFY(t.session->join(id, u"Maya Chen"_s));
+        bar.setIncident(id);
         QTest::keyClicks(who, u"Maya Chen"_s);
         QTest::keyClicks(when, u"-10m"_s);
         QTest::keyClicks(bar.textEdit(), u"Paged"_s);

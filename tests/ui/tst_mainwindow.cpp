@@ -281,7 +281,9 @@ private slots:
             window->show();
             QVERIFY(QTest::qWaitForWindowExposed(window));
             window->findChild<QDockWidget *>(u"respondersDock"_s)->hide();
-            QTest::qWait(1700); // the layout is written shortly after the change
+            // Written shortly after the change: the timer is running; this is its firing.
+            QVERIFY(window->layoutChangePending());
+            window->flushLayout();
             // No close event: the process "dies" with the window still open.
             window->setAttribute(Qt::WA_DeleteOnClose, false);
             delete window;

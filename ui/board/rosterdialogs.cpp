@@ -54,7 +54,7 @@ JoinDialog::JoinDialog(IncidentSession *session, qint64 incidentId, QWidget *par
     m_pagedAgo->setSuffix(tr(" min ago"));
     m_pagedAgo->setAccessibleName(tr("Paged, minutes ago"));
     m_zone->setEditable(true);
-    m_zone->addItem(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_zone->addItem(QString::fromUtf8(localZone().id()));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setAccessibleName(tr("Their time zone"));

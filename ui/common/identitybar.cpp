@@ -28,8 +28,7 @@ QComboBox *zoneBox(QWidget *parent, const QString &current)
         zone->addItem(QString::fromUtf8(id));
     zone->completer()->setFilterMode(Qt::MatchContains);
     zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    zone->setCurrentText(current.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
-                                           : current);
+    zone->setCurrentText(current.isEmpty() ? QString::fromUtf8(localZone().id()) : current);
     return zone;
 }
 } // namespace

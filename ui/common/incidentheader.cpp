@@ -288,22 +288,18 @@ void IncidentHeader::refreshSla()
                                  "padding: 3px 8px; border-radius: 3px; }"_s
                                : QString());
 
-    // Remind once when an update is five minutes from due, and once when it is late.
-    if (sla->nextUpdateDue != m_remindedFor) {
-        m_remindedFor = sla->nextUpdateDue;
-        m_reminderStage = 0;
-    }
-    if (!sla->nextUpdateDue.isValid())
-        return;
-    const qint64 left = now.secsTo(sla->nextUpdateDue);
-    if (overdue && m_reminderStage < 2) {
-        m_reminderStage = 2;
+    const QDateTime due = sla->nextUpdateDue;
+    switch (m_reminder.at(due, overdue, now)) {
+    case UpdateReminder::Stage::None:
+        break;
+    case UpdateReminder::Stage::DueSoon:
+        emit updateReminder(tr("An update for %1 is due in %2.")
+                                .arg(m_incident.title, formatMinutes(now.secsTo(due))));
+        break;
+    case UpdateReminder::Stage::Overdue:
         emit updateReminder(tr("The update for %1 is overdue. Open the composer with Ctrl+Shift+U.")
                                 .arg(m_incident.title));
-    } else if (!overdue && left <= 5 * 60 && m_reminderStage < 1) {
-        m_reminderStage = 1;
-        emit updateReminder(
-            tr("An update for %1 is due in %2.").arg(m_incident.title, formatMinutes(left)));
+        break;
     }
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "domain/incident.h"
+#include "domain/reminder.h"
 #include "session/incidentsession.h"
+
+#include <QWidget>
 
 #include <functional>
 #include <optional>
-
-#include "domain/incident.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -44,10 +44,13 @@ signals:
     // An update falls due soon, or is overdue: remind without stealing focus.
     void updateReminder(const QString &text);
 
+public slots:
+    // Brings the clocks, countdowns and reminders up to now; its timer calls it every second.
+    void tick();
+
 private:
     OpenWorkQuestion m_askOpenWork;
     void showIncident(const Incident &incident);
-    void tick();
     void refreshBoard();
     void refreshSla();
 
@@ -63,8 +66,7 @@ private:
     QLabel *m_pending;
     QPushButton *m_acknowledge;
     qint64 m_pendingHandoffId = 0;
-    QDateTime m_remindedFor; // the due time already reminded about
-    int m_reminderStage = 0; // 0 none, 1 due soon, 2 overdue
+    UpdateReminder m_reminder;
     QTimer *m_timer;
 };
 

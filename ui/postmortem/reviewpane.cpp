@@ -439,7 +439,7 @@ void ReviewPane::exportReport()
     if (path.isEmpty())
         return;
     // Times in the zone the readers live in; UTC is always shown beside it.
-    QStringList zones{QString::fromUtf8(QTimeZone::systemTimeZoneId()), u"UTC"_s};
+    QStringList zones{QString::fromUtf8(localZone().id()), u"UTC"_s};
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones << QString::fromUtf8(id);
     bool ok = false;

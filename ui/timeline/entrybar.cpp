@@ -1,18 +1,17 @@
 #include "entrybar.h"
 
 #include "common/kindstyle.h"
+#include "common/personfield.h"
 #include "domain/timeparse.h"
 #include "session/incidentsession.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStringListModel>
 
 #include <limits>
 
@@ -24,12 +23,11 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_kind(new QComboBox(this))
-    , m_actor(new QLineEdit(this))
+    , m_actor(new PersonField(this))
     , m_time(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_logButton(new QPushButton(tr("&Log"), this))
     , m_error(new QLabel(this))
-    , m_actorNames(new QStringListModel(this))
 {
     for (EntryKind k : humanKinds())
         m_kind->addItem(kindIcon(k), kindDisplayName(k), static_cast<int>(k));
@@ -37,13 +35,11 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     m_kind->setAccessibleName(tr("Entry kind"));
     m_kind->setToolTip(tr("What kind of entry this is (Ctrl+1 to Ctrl+6)"));
 
-    m_actor->setPlaceholderText(tr("Who (default: %1)").arg(session->scribe()));
+    showDefaultActor();
     m_actor->setAccessibleName(tr("Who did or saw it"));
-    m_actor->setClearButtonEnabled(true);
-    auto *completer = new QCompleter(m_actorNames, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_actor->setCompleter(completer);
+    m_actor->setMatcher(
+        [this](const QString &typed) { return m_session->matchPerson(m_incidentId, typed); });
+    connect(session, &IncidentSession::scribeChanged, this, &EntryBar::showDefaultActor);
 
     m_time->setPlaceholderText(tr("When (now)"));
     m_time->setAccessibleName(tr("When it happened"));
@@ -95,7 +91,7 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     setTabOrder(m_actor, m_time);
     setTabOrder(m_time, m_logButton);
 
-    for (QLineEdit *edit : {m_text, m_actor, m_time})
+    for (QLineEdit *edit : {m_text, static_cast<QLineEdit *>(m_actor), m_time})
         connect(edit, &QLineEdit::returnPressed, this, &EntryBar::submit);
     connect(m_logButton, &QPushButton::clicked, this, &EntryBar::submit);
     connect(m_text, &QLineEdit::textEdited, this, &EntryBar::clearError);
@@ -110,7 +106,7 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
         addAction(action);
     }
     connect(session, &IncidentSession::entryAdded, this, [this](const Entry &e) {
-        if (e.incidentId == m_incidentId && !m_actorNames->stringList().contains(e.actor))
+        if (e.incidentId == m_incidentId && !m_people.contains(e.actor))
             refreshActors();
     });
 }
@@ -119,16 +115,24 @@ void EntryBar::setIncident(qint64 incidentId, std::optional<QStringList> actors)
 {
     m_incidentId = incidentId;
     clearError();
-    if (actors)
-        m_actorNames->setStringList(*actors);
-    else
+    if (actors) {
+        m_people = *actors;
+        m_actor->setPeople(m_people);
+    } else {
         refreshActors();
+    }
     setEnabled(incidentId > 0);
 }
 
 void EntryBar::refreshActors()
 {
-    m_actorNames->setStringList(m_session->actors(m_incidentId));
+    m_people = m_session->people(m_incidentId);
+    m_actor->setPeople(m_people);
+}
+
+void EntryBar::showDefaultActor()
+{
+    m_actor->setPlaceholderText(tr("Who (default: %1)").arg(m_session->scribe()));
 }
 
 void EntryBar::focusText()
@@ -160,9 +164,17 @@ void EntryBar::submit()
         m_text->setFocus();
         return;
     }
+    const PersonField::Choice who = m_actor->choice();
+    if (!m_actor->text().trimmed().isEmpty() && !who.isPerson()) {
+        // A new person is chosen, never guessed: say so and open the list to choose from.
+        showError(m_actor->choiceProblem());
+        m_actor->setFocus();
+        m_actor->showChoices();
+        return;
+    }
     EntryDraft draft;
     draft.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
-    draft.actor = m_actor->text();
+    draft.actor = who.match.name;
     draft.text = m_text->text();
     if (!m_time->text().trimmed().isEmpty()) {
         const auto at = parseBackfillTime(m_time->text(), m_session->now());

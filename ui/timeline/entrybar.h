@@ -6,15 +6,14 @@
 #include <optional>
 
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStringListModel;
 
 namespace bridge {
 
 class IncidentSession;
+class PersonField;
 
 // The scribe's quick entry bar: type, Enter, next line. Kind, actor and a backfilled time
 // are reachable from the keyboard (Alt+K, Alt+W, Alt+T; Ctrl+1..6 pick a kind). The text is
@@ -39,16 +38,17 @@ private:
     void showError(const QString &message);
     void clearError();
     void refreshActors();
+    void showDefaultActor();
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
     QComboBox *m_kind;
-    QLineEdit *m_actor;
+    PersonField *m_actor;
     QLineEdit *m_time;
     QLineEdit *m_text;
     QPushButton *m_logButton;
     QLabel *m_error;
-    QStringListModel *m_actorNames;
+    QStringList m_people;
 };
 
 } // namespace bridge

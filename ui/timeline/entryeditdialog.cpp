@@ -1,6 +1,7 @@
 #include "entryeditdialog.h"
 
 #include "common/kindstyle.h"
+#include "common/personfield.h"
 #include "session/incidentsession.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -19,7 +19,7 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
     , m_session(session)
     , m_entry(entry)
     , m_kind(new QComboBox(this))
-    , m_actor(new QLineEdit(entry.actor, this))
+    , m_actor(new PersonField(this))
     , m_when(new QDateTimeEdit(entry.occurredAt.toLocalTime(), this))
     , m_text(new QPlainTextEdit(entry.text, this))
     , m_error(new QLabel(this))
@@ -38,6 +38,11 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
 
     m_kind->setAccessibleName(tr("Entry kind"));
     m_actor->setAccessibleName(tr("Who did or saw it"));
+    m_actor->setText(entry.actor);
+    m_actor->setPeople(session->people(entry.incidentId));
+    m_actor->setMatcher([session, id = entry.incidentId](const QString &typed) {
+        return session->matchPerson(id, typed);
+    });
     m_when->setAccessibleName(tr("When it happened, local time"));
     m_text->setAccessibleName(tr("Entry text"));
 
@@ -65,7 +70,8 @@ EntryDraft EntryEditDialog::draft() const
 {
     EntryDraft d;
     d.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
-    d.actor = m_actor->text();
+    const PersonField::Choice who = m_actor->choice();
+    d.actor = who.isPerson() ? who.match.name : m_actor->text();
     d.occurredAt = m_when->dateTime().toUTC();
     // Keep the original milliseconds when the user did not move the time.
     if (d.occurredAt.toSecsSinceEpoch() == m_entry.occurredAt.toSecsSinceEpoch())
@@ -76,6 +82,13 @@ EntryDraft EntryEditDialog::draft() const
 
 void EntryEditDialog::accept()
 {
+    if (const QString problem = m_actor->choiceProblem(); !problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        m_actor->setFocus();
+        m_actor->showChoices();
+        return;
+    }
     const auto saved = m_session->edit(m_entry.id, draft());
     if (!saved) {
         m_error->setText(saved.error().message);

@@ -7,12 +7,12 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 
 namespace bridge {
 
 class IncidentSession;
+class PersonField;
 
 // Edits an entry's kind, person, time and text. Saving writes a new revision; the dialog
 // stays open with the reason if the save fails, so nothing typed is lost.
@@ -29,7 +29,7 @@ private:
     IncidentSession *m_session;
     Entry m_entry;
     QComboBox *m_kind;
-    QLineEdit *m_actor;
+    PersonField *m_actor;
     QDateTimeEdit *m_when;
     QPlainTextEdit *m_text;
     QLabel *m_error;
