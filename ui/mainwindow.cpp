@@ -334,10 +334,17 @@ bool MainWindow::restoreBackupFile(const QString &path, QString *message)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto safety = m_session->restoreBackup(path);
     QApplication::restoreOverrideCursor();
-    *message
-        = safety
-              ? tr("Restored %1. The database as it was before is kept in %2.").arg(path, *safety)
-              : safety.error().message;
+    if (safety)
+        *message
+            = tr("Restored %1. The database as it was before is kept in %2.").arg(path, *safety);
+    else if (safety.error().code == Error::Code::Damaged)
+        // An open window cannot move its own file aside; the command line can.
+        *message = tr("The database is damaged, so it cannot be copied before the restore. Quit "
+                      "Incident Bridge and run: incident-bridge restore \"%1\" — it keeps the "
+                      "damaged file aside and puts the backup in its place.")
+                       .arg(path);
+    else
+        *message = safety.error().message;
     showMessage(*message);
     return safety.ok();
 }

@@ -75,20 +75,27 @@ int runRestore(const Invocation &inv)
         return usage(Tr::tr("restore needs one backup file: restore "
                             "backups/incidents-20261124-031200-000.sqlite (see: backups)."));
     const QString backup = words.first();
-    auto session = openSession(inv);
-    if (!session && session.error().code == Error::Code::Damaged) {
-        // Too damaged to open: it is moved aside, kept, and the copy put in its place.
+    // Too damaged to open, or to copy: it is moved aside, kept byte for byte, and the backup
+    // put in its place.
+    const auto restoreOverDamage = [&]() -> int {
         const QString path = Database::resolvePath(inv.databasePath);
-        const auto aside = replaceDamagedFile(
-            path, backup, QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+        const auto aside
+            = replaceDamagedFile(path, backup, damagedStamp(QDateTime::currentDateTimeUtc()));
         if (!aside)
             return fail(aside.error());
         printOut(Tr::tr("Restored %1. The damaged database is kept as %2.\n").arg(backup, *aside));
         return Success;
-    }
+    };
+    auto session = openSession(inv);
+    if (!session && session.error().code == Error::Code::Damaged)
+        return restoreOverDamage();
     if (!session)
         return fail(session.error());
     const auto safety = session.value()->restoreBackup(backup);
+    if (!safety && safety.error().code == Error::Code::Damaged) {
+        session.value().reset(); // closed before its file is moved
+        return restoreOverDamage();
+    }
     if (!safety)
         return fail(safety.error());
     printOut(

@@ -212,6 +212,8 @@ private:
     template<typename Reads>
     auto read(Reads &&reads) -> decltype(reads());
 
+    BackupRequest backupRequest(const QString &databasePath, BackupReason reason,
+                                const QString &spareFromRotation) const;
     Result<Incident> closeIncident(qint64 incidentId, const QDateTime &when, OpenWork openWork);
     // Writes an incident change's timeline line and publishes both after the commit.
     Result<Incident> recordIncidentChange(qint64 incidentId, const QString &line,

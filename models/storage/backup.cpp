@@ -10,10 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -73,10 +76,57 @@ QString quickCheck(ReadOnlySqliteFile &file)
     return verdict ? *verdict : file.error();
 }
 
+// ".<name>.partial-<pid>": whose it is, so a later run can tell a crash's leftovers from
+// a copy another process is still writing.
 QString partialPathFor(const QString &finalPath)
 {
     const QFileInfo target(finalPath);
-    return target.absoluteDir().filePath(u"."_s + target.fileName() + u".partial"_s);
+    return target.absoluteDir().filePath(u"."_s + target.fileName() + u".partial-"_s
+                                         + QString::number(::getpid()));
+}
+
+bool processIsRunning(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+// The backups folder as it is, or as we make it: a real folder, ours, writable.
+Done checkBackupFolder(const QString &folder)
+{
+    struct stat info
+    {};
+    const QByteArray name = QFile::encodeName(folder);
+    if (::lstat(name.constData(), &info) != 0) {
+        if (errno != ENOENT)
+            return Error::storage(Tr::tr("Cannot read the backup folder %1: %2.")
+                                      .arg(folder, QString::fromLocal8Bit(strerror(errno))));
+        // Ours from the start: owner-only, whatever the umask.
+        if (!QDir().mkpath(QFileInfo(folder).absolutePath())
+            || (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST))
+            return Error::storage(Tr::tr("Cannot create the backup folder %1: %2.")
+                                      .arg(folder, QString::fromLocal8Bit(strerror(errno))));
+        if (::lstat(name.constData(), &info) != 0)
+            return Error::storage(Tr::tr("Cannot create the backup folder %1.").arg(folder));
+    }
+    if (S_ISLNK(info.st_mode))
+        return Error::invalid(Tr::tr("The backup folder %1 is a symbolic link. Backups are only "
+                                     "written to a real folder of your own: remove the link and "
+                                     "back up again.")
+                                  .arg(folder));
+    if (!S_ISDIR(info.st_mode))
+        return Error::invalid(
+            Tr::tr("%1 is not a folder, so no backup can go there. Move it away and back up "
+                   "again.")
+                .arg(folder));
+    if (info.st_uid != ::getuid())
+        return Error::invalid(Tr::tr("The backup folder %1 belongs to another user. Backups are "
+                                     "only written to a folder of your own.")
+                                  .arg(folder));
+    if (::access(name.constData(), W_OK | X_OK) != 0)
+        return Error::storage(Tr::tr("The backup folder %1 is not writable, and its permissions "
+                                     "are yours to change: nothing was written.")
+                                  .arg(folder));
+    return done();
 }
 
 // Writes a copy of source beside finalPath under a temporary name, synced and checked, and
@@ -112,12 +162,14 @@ Result<QString> writeCheckedPartial(sqlite3 *source, const QString &finalPath, c
 // Gives a checked partial its final name (which must not exist), then syncs the folder.
 Done renameIntoPlace(const QString &partial, const QString &finalPath)
 {
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(finalPath).constData())
+    // link() refuses an existing name where rename() would silently replace it.
+    if (::link(QFile::encodeName(partial).constData(), QFile::encodeName(finalPath).constData())
         != 0) {
         const QString why = QString::fromLocal8Bit(strerror(errno));
         QFile::remove(partial);
         return Error::storage(Tr::tr("Could not name the copy %1: %2.").arg(finalPath, why));
     }
+    QFile::remove(partial);
     syncPath(QFileInfo(finalPath).absolutePath(), O_RDONLY | O_DIRECTORY);
     return done();
 }
@@ -125,24 +177,52 @@ Done renameIntoPlace(const QString &partial, const QString &finalPath)
 struct NameParts
 {
     QDateTime takenAt;
+    qint64 sequence = 0; // 0: a name from before sequences (local time, no number)
     BackupReason reason = BackupReason::OnDemand;
 };
 
+// "incidents-20261201T100054.123Z-000042-closed.sqlite", or the older local-time form
+// "incidents-20261201-100054-123-closed.sqlite".
 std::optional<NameParts> parseName(const QString &fileName)
 {
     static const QRegularExpression pattern(
-        u"^incidents-(\\d{8}-\\d{6}-\\d{3})(-closed|-before-restore)?\\.sqlite$"_s);
+        u"^incidents-(?:(\\d{8}T\\d{6}\\.\\d{3})Z-(\\d{6,})|(\\d{8}-\\d{6}-\\d{3}))"
+        "(-closed|-before-restore)?\\.sqlite$"_s);
     const auto match = pattern.match(fileName);
     if (!match.hasMatch())
         return std::nullopt;
     NameParts parts;
-    parts.takenAt = QDateTime::fromString(match.captured(1), u"yyyyMMdd-HHmmss-zzz"_s);
-    const QString tag = match.captured(2);
+    if (!match.captured(1).isEmpty()) {
+        parts.takenAt = QDateTime::fromString(match.captured(1), u"yyyyMMddTHHmmss.zzz"_s);
+        parts.takenAt.setTimeZone(QTimeZone::utc());
+        parts.sequence = match.captured(2).toLongLong();
+    } else {
+        parts.takenAt = QDateTime::fromString(match.captured(3), u"yyyyMMdd-HHmmss-zzz"_s);
+    }
+    const QString tag = match.captured(4);
     if (tag == reasonTag(BackupReason::IncidentClosed))
         parts.reason = BackupReason::IncidentClosed;
     else if (tag == reasonTag(BackupReason::BeforeRestore))
         parts.reason = BackupReason::BeforeRestore;
     return parts;
+}
+
+// The backups in folder, oldest first: by sequence, the older unnumbered names before all.
+QList<std::pair<QString, NameParts>> backupsOldestFirst(const QString &folder)
+{
+    QList<std::pair<QString, NameParts>> found;
+    for (const QString &name : QDir(folder).entryList({NamePattern.toString()}, QDir::Files)) {
+        if (const auto parts = parseName(name))
+            found.append({name, *parts});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        if (a.second.sequence != b.second.sequence)
+            return a.second.sequence < b.second.sequence;
+        if (a.second.takenAt != b.second.takenAt)
+            return a.second.takenAt < b.second.takenAt;
+        return a.first < b.first;
+    });
+    return found;
 }
 
 bool renameIfPresent(const QString &from, const QString &to)
@@ -172,36 +252,66 @@ QString defaultBackupFolder(const QString &databasePath)
 
 Result<QString> backUpDatabase(QSqlDatabase db, const BackupRequest &request)
 {
-    const QString &folder = request.folder;
-    if (!QDir().mkpath(folder))
-        return Error::storage(Tr::tr("Cannot create the backup folder %1.").arg(folder));
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString path = QDir(folder).filePath(
-        u"incidents-%1%2.sqlite"_s.arg(request.stamp, reasonTag(request.reason)));
-    if (QFile::exists(path))
-        return Error::invalid(Tr::tr("A backup named %1 already exists.").arg(path));
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
-    // Half-written copies a crash left behind; one younger than an hour may be another
-    // window's copy in progress.
-    const QDateTime staleBefore = QDateTime::currentDateTime().addSecs(-3600);
-    for (const QFileInfo &partial : QDir(folder).entryInfoList({u".incidents-*.sqlite.partial"_s},
-                                                               QDir::Files | QDir::Hidden)) {
-        if (partial.lastModified() < staleBefore)
-            QFile::remove(partial.filePath());
+    return backUpHandle(handle, request);
+}
+
+void removeStalePartials(const QString &folder, const QString &prefix)
+{
+    static const QRegularExpression partial(u"\\.partial(?:-(\\d+))?(?:-journal)?$"_s);
+    const QStringList names = QDir(folder).entryList({u"."_s + prefix + u"*.partial*"_s},
+                                                     QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const auto match = partial.match(name);
+        if (!match.hasMatch())
+            continue;
+        // Without a writer's number it was left by an older version: nobody is writing it.
+        if (!match.captured(1).isEmpty() && processIsRunning(match.captured(1).toLongLong()))
+            continue;
+        QFile::remove(QDir(folder).filePath(name));
     }
+}
+
+Result<QString> backUpHandle(sqlite3 *handle, const BackupRequest &request)
+{
+    const QString &folder = request.folder;
+    if (auto usable = checkBackupFolder(folder); !usable)
+        return usable.error();
+    removeStalePartials(folder, u"incidents-"_s);
+    const auto existing = backupsOldestFirst(folder);
+    const qint64 sequence = existing.isEmpty() ? 1 : existing.last().second.sequence + 1;
+    const QDateTime at
+        = (request.takenAt.isValid() ? request.takenAt : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString path = QDir(folder).filePath(
+        u"incidents-%1Z-%2%3.sqlite"_s.arg(at.toString(u"yyyyMMddTHHmmss.zzz"_s))
+            .arg(sequence, 6, 10, QChar(u'0'))
+            .arg(reasonTag(request.reason)));
     const auto partial = writeCheckedPartial(
         handle, path, QT_TRANSLATE_NOOP("bridge::Storage", "write the backup"));
     if (!partial)
         return partial.error();
     if (auto named = renameIntoPlace(*partial, path); !named)
         return named.error();
-    // Rotate: the stamps sort by time, so the oldest come first.
-    QStringList copies = QDir(folder).entryList({NamePattern.toString()}, QDir::Files, QDir::Name);
-    copies.removeAll(QFileInfo(request.spareFromRotation).fileName());
-    for (qsizetype extra = copies.size() - request.keep; extra > 0; --extra)
-        QFile::remove(QDir(folder).filePath(copies.takeFirst()));
+    // Rotate the copies taken on request and at closing; never this one, never one taken
+    // before a restore, never the one about to be restored.
+    const QString fresh = QFileInfo(path).fileName();
+    const QString spared = QFileInfo(request.spareFromRotation).fileName();
+    QStringList rotatable;
+    for (const auto &[name, parts] : backupsOldestFirst(folder)) {
+        if (parts.reason != BackupReason::BeforeRestore && name != spared)
+            rotatable << name;
+    }
+    for (qsizetype extra = rotatable.size() - std::max(request.keep, 1); extra > 0; --extra) {
+        const QString oldest = rotatable.takeFirst();
+        if (oldest != fresh)
+            QFile::remove(QDir(folder).filePath(oldest));
+    }
+    if (!QFileInfo::exists(path))
+        return Error::storage(Tr::tr("The backup %1 was written but is gone: another program "
+                                     "removed it. Back up again.")
+                                  .arg(path));
     return path;
 }
 
@@ -267,10 +377,9 @@ BackupInfo inspectBackup(const QString &path, bool checkPages)
 QList<BackupInfo> listBackups(const QString &folder)
 {
     QList<BackupInfo> list;
-    const QStringList names = QDir(folder).entryList({NamePattern.toString()}, QDir::Files,
-                                                     QDir::Name | QDir::Reversed);
-    for (const QString &name : names)
-        list << inspectBackup(QDir(folder).filePath(name), false);
+    const auto found = backupsOldestFirst(folder);
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        list << inspectBackup(QDir(folder).filePath(it->first), false);
     return list;
 }
 
@@ -314,6 +423,17 @@ Result<QString> replaceDamagedFile(const QString &databasePath, const QString &b
         return named.error();
     }
     return aside;
+}
+
+bool isDamaged(const QString &databasePath)
+{
+    ReadOnlySqliteFile file(databasePath);
+    return quickCheck(file) != u"ok"_s;
+}
+
+QString damagedStamp(const QDateTime &at)
+{
+    return at.toUTC().toString(u"yyyyMMddTHHmmss.zzz"_s) + u'Z';
 }
 
 } // namespace bridge

@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,36 @@ bool hasWriteBits(const QFileInfo &info)
     // purpose, so honour that too.
     const auto bits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & bits);
+}
+
+// What the path is, before anything opens it: opening a FIFO waits for a writer for ever, a
+// device is not ours to fill, and a dangling link would be created through.
+Done checkPathKind(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat link
+    {};
+    if (::lstat(native.constData(), &link) != 0)
+        return done(); // nothing there: a new database
+    struct stat target
+    {};
+    if (::stat(native.constData(), &target) != 0) {
+        return Error::storage(Tr::tr("%1 is a symbolic link to %2, which does not exist. Give the "
+                                     "path of the database file itself, or remove the link.")
+                                  .arg(path, QFileInfo(path).symLinkTarget()));
+    }
+    const auto refuse = [&](const QString &what) {
+        return Error::storage(Tr::tr("%1 is %2, not a database file. Give the path of a file "
+                                     "with --db; nothing was written.")
+                                  .arg(path, what));
+    };
+    if (S_ISFIFO(target.st_mode))
+        return refuse(Tr::tr("a named pipe (FIFO)"));
+    if (S_ISCHR(target.st_mode) || S_ISBLK(target.st_mode))
+        return refuse(Tr::tr("a device"));
+    if (S_ISSOCK(target.st_mode))
+        return refuse(Tr::tr("a socket"));
+    return done();
 }
 
 // Reads the 100-byte header without SQLite, so a file we refuse is never opened for writing.
@@ -134,6 +165,19 @@ Done createPrivateFile(const QString &path)
     return done();
 }
 
+Result<int> schemaVersionIn(sqlite3 *handle)
+{
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &st, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    const int version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        return sqliteError(handle, QT_TRANSLATE_NOOP("bridge::Storage", "read the schema version"));
+    return version;
+}
+
 QString readPragma(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
@@ -147,6 +191,9 @@ QString readPragma(const QSqlDatabase &db, const QString &name)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Location location)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    setStorageFolder(QFileInfo(absolute).absolutePath());
+    if (auto kind = checkPathKind(absolute); !kind)
+        return kind.error();
     bool created = false;
     if (QFileInfo::exists(absolute)) {
         if (auto checked = checkExistingFile(absolute); !checked)
@@ -184,7 +231,11 @@ Done Database::configure(bool created)
     if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "set the busy timeout"));
 
-    const int version = readPragma(m_db, u"user_version"_s).toInt();
+    // A read that fails (another process holds an exclusive lock) is an error, never schema 0.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the schema version"));
+    const int version = q.value(0).toInt();
+    q.finish();
     if (!created && version > latestSchemaVersion()) {
         return Error::storage(Tr::tr("it was written by a newer Incident Bridge (schema %1; this "
                                      "build knows up to %2). Update Incident Bridge to open it; "
@@ -237,8 +288,21 @@ Done Database::migrate()
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
             return Error::storage(Tr::tr("Cannot read migration %1.").arg(file));
+        if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError(handle,
+                               QT_TRANSLATE_NOOP("bridge::Storage", "upgrade the database"));
+        // The version that decides this step is read inside its transaction: another
+        // process may have upgraded the file since it was opened.
+        const auto current = schemaVersionIn(handle);
+        if (!current || *current >= version) {
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (!current)
+                return current.error();
+            m_schemaVersion = *current;
+            continue;
+        }
         // sqlite3_exec runs a whole script; QSqlQuery prepares one statement at a time.
-        const QByteArray sql = "BEGIN IMMEDIATE;\n" + script.readAll() + "\nPRAGMA user_version = "
+        const QByteArray sql = script.readAll() + "\nPRAGMA user_version = "
                                + QByteArray::number(version) + ";\nCOMMIT;";
         char *message = nullptr;
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -274,7 +338,7 @@ qint64 Database::schemaCookie() const
     return readPragma(m_db, u"schema_version"_s).toLongLong();
 }
 
-Done Database::replaceWith(const QString &backupPath)
+Done Database::replaceWith(const QString &backupPath, const std::function<Done()> &whileLocked)
 {
     const char *doing = QT_TRANSLATE_NOOP("bridge::Storage", "restore the backup");
     sqlite3 *live = sqliteHandle(m_db);
@@ -292,8 +356,22 @@ Done Database::replaceWith(const QString &backupPath)
     sqlite3_backup *copy = sqlite3_backup_init(live, "main", source.handle(), "main");
     if (!copy)
         return sqliteError(live, doing);
-    // All pages in one step: one write transaction on the live file.
-    const int stepped = sqlite3_backup_step(copy, -1);
+    // One page first: the step takes the write lock and keeps it until the copy is done, so
+    // whileLocked sees the last committed state and nobody commits after it.
+    int stepped = sqlite3_backup_step(copy, 1);
+    if (stepped != SQLITE_OK && stepped != SQLITE_DONE) {
+        sqlite3_backup_finish(copy);
+        return sqliteError(stepped, doing);
+    }
+    if (whileLocked) {
+        if (auto ran = whileLocked(); !ran) {
+            sqlite3_backup_finish(copy); // rolls the unfinished restore back
+            return ran;
+        }
+    }
+    // The rest in one step: one write transaction on the live file.
+    if (stepped == SQLITE_OK)
+        stepped = sqlite3_backup_step(copy, -1);
     sqlite3_backup_finish(copy);
     if (stepped != SQLITE_DONE)
         return sqliteError(stepped, doing);

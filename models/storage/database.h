@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace bridge {
@@ -47,7 +48,11 @@ public:
     // through SQLite's backup API: other connections see the old data or the new, never a
     // mix, and a crash part-way leaves the old. Then upgrades it to this build's schema.
     // Check the backup with inspectBackup() first.
-    Done replaceWith(const QString &backupPath);
+    // whileLocked runs once this connection holds the write lock and before any restored
+    // page is committed: what it reads through another connection is the last state before
+    // the restore, and no other writer can land in between (the copy taken before a restore).
+    // If it fails nothing is replaced.
+    Done replaceWith(const QString &backupPath, const std::function<Done()> &whileLocked = {});
 
     // The pragma values as read back after open, for tests and diagnostics.
     QString pragma(const QString &name) const;

@@ -1,8 +1,10 @@
 #include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -13,16 +15,46 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::Storage)
 };
+QString &storageFolder()
+{
+    static QString folder;
+    return folder;
+}
+
+// SQLITE_FULL with room to spare is damage (a page that points past the end, say).
+bool diskIsReallyFull()
+{
+    if (storageFolder().isEmpty())
+        return true;
+    const QStorageInfo disk(storageFolder());
+    constexpr qint64 roomToSpare = 64LL * 1024 * 1024;
+    return !disk.isValid() || disk.bytesAvailable() < roomToSpare;
+}
 } // namespace
+
+void setStorageFolder(const QString &folder)
+{
+    storageFolder() = folder;
+}
 
 Error sqlError(const QSqlError &error, const char *doing)
 {
     const QString action = QCoreApplication::translate("bridge::Storage", doing);
     const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
     QString advice;
+    bool damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
     switch (code) {
     case SQLITE_FULL:
-        advice = Tr::tr("The disk is full. Free some space and try again; nothing was lost.");
+        if (diskIsReallyFull()) {
+            advice = Tr::tr("The disk is full. Free some space and try again; nothing was lost.");
+            break;
+        }
+        damaged = true;
+        advice
+            = Tr::tr("SQLite found no room to write, yet the disk has %1 free: the database "
+                     "file is probably damaged. Restore it from a backup (File → Restore from "
+                     "Backup…, or incident-bridge restore).")
+                  .arg(QLocale().formattedDataSize(QStorageInfo(storageFolder()).bytesAvailable()));
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -46,8 +78,7 @@ Error sqlError(const QSqlError &error, const char *doing)
         break;
     }
     const QString message = Tr::tr("Could not %1: %2").arg(action, advice);
-    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? Error::damaged(message)
-                                                           : Error::storage(message);
+    return damaged ? Error::damaged(message) : Error::storage(message);
 }
 
 Error sqliteError(sqlite3 *db, const char *doing)

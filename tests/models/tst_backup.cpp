@@ -74,26 +74,36 @@ private slots:
         QCOMPARE(QDir(folder).entryList({u"*.sqlite"_s}, QDir::Files).size(), 1);
     }
 
-    void keepsTheNewestCopies()
+    void keepsTheNewestCopiesWhateverTheClockSays()
     {
         TestBridge t;
         t.newIncident();
         const QString folder = t.dir.filePath(u"rotating"_s);
-        const auto request = [&](int day) {
+        // The clock runs backwards (a correction, the repeated hour): taken last is newest.
+        const auto request = [&](int hoursBack, BackupReason reason = BackupReason::OnDemand) {
             BackupRequest r;
             r.folder = folder;
-            r.stamp = u"2026010%1-000000-000"_s.arg(day);
+            r.takenAt
+                = QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC).addSecs(-3600 * hoursBack);
+            r.reason = reason;
             r.keep = 3;
             return r;
         };
+        const QString before = must(backUpDatabase(t.session->database().connection(),
+                                                   request(9, BackupReason::BeforeRestore)));
+        QStringList taken;
         for (int i = 0; i < 5; ++i)
-            QVERIFY(backUpDatabase(t.session->database().connection(), request(i)));
-        const QStringList left = QDir(folder).entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name);
-        QCOMPARE(left, (QStringList{u"incidents-20260102-000000-000.sqlite"_s,
-                                    u"incidents-20260103-000000-000.sqlite"_s,
-                                    u"incidents-20260104-000000-000.sqlite"_s}));
-        // The same name twice is refused, never overwritten.
-        QVERIFY(!backUpDatabase(t.session->database().connection(), request(4)));
+            taken << must(backUpDatabase(t.session->database().connection(), request(i)));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(QFileInfo::exists(taken.at(i)), i >= 2);
+        QVERIFY(QFileInfo::exists(before)); // never rotated away
+        // Newest first in the list, by the order they were taken, not by their clock.
+        const QList<BackupInfo> listed = listBackups(folder);
+        QCOMPARE(listed.first().path, QFileInfo(taken.last()).absoluteFilePath());
+        QCOMPARE(listed.last().path, QFileInfo(before).absoluteFilePath());
+        QVERIFY(QFileInfo(taken.last())
+                    .fileName()
+                    .startsWith(u"incidents-20261024T230000.000Z-000006"_s));
     }
 
     void backupsAreRenamedIntoPlaceOnlyWhenChecked()

@@ -4,6 +4,8 @@
 //   ack DB FIRST LAST NAME        acknowledge handoffs FIRST..LAST as NAME; prints "won N"
 //   commander DB FIRST LAST NAME  make NAME commander of incidents FIRST..LAST; "won N"
 //   send DB INCIDENT COUNT        send COUNT updates (each writes an update and its entry)
+//   log DB INCIDENT COUNT NAME    log COUNT notes "NAME n"; prints "ok NAME n" for each
+//                                 one acknowledged (committed), as a scribe's CLI would
 //   record DB INCIDENT COUNT      read the whole record COUNT times; prints "mixed N", the
 //                                 reads whose updates and update entries disagree
 #include "session/incidentsession.h"
@@ -68,6 +70,16 @@ int main(int argc, char **argv)
     } else if (mode == u"send"_s) {
         for (qint64 n = 0; n < second; ++n)
             won += session.markSent(first, Audience::Tactical, u"update %1"_s.arg(n)).ok();
+    } else if (mode == u"log"_s) {
+        for (qint64 n = 0; n < second; ++n) {
+            const QString text = u"%1 %2"_s.arg(me).arg(n);
+            auto r = session.log(first, {EntryKind::Note, me, {}, text, false});
+            if (r) {
+                std::printf("ok %s\n", qPrintable(text));
+                std::fflush(stdout);
+                ++won;
+            }
+        }
     } else if (mode == u"record"_s) {
         for (qint64 n = 0; n < second; ++n) {
             auto r = session.record(first);

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 
 #include <sqlite3.h>
@@ -198,6 +199,72 @@ private slots:
         qInfo("sender: %s; reader: %s", qPrintable(out.at(0)), qPrintable(out.at(1)));
         QCOMPARE(figure(out.at(0), u"won"_s), 1500L);
         QCOMPARE(figure(out.at(1), u"mixed"_s), 0L);
+    }
+
+    // Writers keep logging while the window restores a backup, six times: every line a
+    // writer was told is saved is in the database or in a copy taken before a restore.
+    void aRestoreLosesNoAcknowledgedLine()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        const QString backup = must(t.session->backUp());
+        Race race{t.path(), {}};
+        for (const QString &who : {u"alpha"_s, u"bravo"_s, u"charlie"_s})
+            race.start({u"log"_s, QString::number(id), u"1500"_s, who});
+        QFile go(t.path() + u".go"_s);
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
+        QStringList acknowledged;
+        const auto collect = [&] {
+            for (QProcess *p : std::as_const(race.drivers)) {
+                while (p->canReadLine()) {
+                    const QString line = QString::fromUtf8(p->readLine()).trimmed();
+                    if (line.startsWith(u"ok "_s))
+                        acknowledged << line.mid(3);
+                }
+            }
+        };
+        QStringList safetyCopies;
+        for (int restore = 0; restore < 6; ++restore) {
+            // Between restores, wait (bounded) until the writers have landed some more lines.
+            const qsizetype before = acknowledged.size();
+            for (int tries = 0; tries < 200 && acknowledged.size() < before + 50; ++tries) {
+                race.drivers.first()->waitForReadyRead(100);
+                collect();
+            }
+            safetyCopies << must(t.session->restoreBackup(backup), "restore");
+        }
+        // The restores raced the writers: someone was still writing after the last one.
+        bool stillWriting = false;
+        for (QProcess *p : std::as_const(race.drivers))
+            stillWriting = stillWriting || p->state() != QProcess::NotRunning;
+        QVERIFY(stillWriting);
+        for (QProcess *p : std::as_const(race.drivers)) {
+            QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        collect();
+        QVERIFY2(acknowledged.size() > 100, qPrintable(QString::number(acknowledged.size())));
+        QSet<QString> kept;
+        const auto keep = [&](const QString &path) {
+            auto s = must(IncidentSession::open(path, Database::Location::Given));
+            for (const Entry &e : must(s->entries(id)))
+                kept << e.text;
+        };
+        keep(t.path());
+        for (const QString &copy : std::as_const(safetyCopies))
+            keep(copy);
+        QStringList lost;
+        for (const QString &line : std::as_const(acknowledged)) {
+            if (!kept.contains(line))
+                lost << line;
+        }
+        QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 lost: %3"_s.arg(lost.size())
+                                                .arg(acknowledged.size())
+                                                .arg(lost.mid(0, 5).join(u", "_s))));
+        for (QProcess *p : std::as_const(race.drivers))
+            delete p;
+        race.drivers.clear();
     }
 };
 

@@ -35,7 +35,7 @@ std::optional<QString> offerRestoreOfDamagedFile(const QString &databasePath, co
     if (question.clickedButton() != restore)
         return std::nullopt;
 
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stamp = damagedStamp(QDateTime::currentDateTimeUtc());
     RestoreDialog chooser(
         defaultBackupFolder(databasePath),
         Tr::tr("Choose the copy to put in place of %1. The damaged file is renamed to "
