@@ -19,6 +19,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace bridge;
@@ -150,6 +151,9 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Everything we write holds incident data: files 0600 and folders 0700, whatever the
+    // umask we were started with (exports, the data folder, backups, a restore's copies).
+    ::umask(077);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -53,14 +53,14 @@ int runBackups(const Invocation &inv)
     for (const BackupInfo &b : list) {
         const QString taken = b.takenAt.toString(u"yyyy-MM-dd HH:mm:ss"_s);
         if (!b.restorable()) {
-            printOut(u"%1  %2\n"_s.arg(taken, b.problem));
+            printOut(u"%1  %2\n"_s.arg(taken, visibleControls(b.problem)));
             continue;
         }
         printOut(Tr::tr("%1  incidents: %2  entries: %3  %4  %5\n")
                      .arg(taken)
                      .arg(b.incidents)
                      .arg(b.entries)
-                     .arg(backupReasonText(b.reason), b.path));
+                     .arg(backupReasonText(b.reason), visibleControls(b.path)));
     }
     return Success;
 }
@@ -74,7 +74,7 @@ int runRestore(const Invocation &inv)
     if (words.size() != 1)
         return usage(Tr::tr("restore needs one backup file: restore "
                             "backups/incidents-20261124-031200-000.sqlite (see: backups)."));
-    const QString backup = words.first();
+    const QString &backup = words.first();
     // Too damaged to open, or to copy: it is moved aside, kept byte for byte, and the backup
     // put in its place.
     const auto restoreOverDamage = [&]() -> int {

@@ -18,9 +18,31 @@ struct Tr
 };
 } // namespace
 
+QString visibleControls(const QString &text, bool keepLines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (keepLines && (u == u'\n' || u == u'\t'))
+            out += c;
+        else if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            out += u"\\x%1"_s.arg(uint(u), 2, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void printError(const QString &message)
 {
-    const QByteArray line = "incident-bridge: " + message.toUtf8() + '\n';
+    const QByteArray line = "incident-bridge: " + visibleControls(message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
 }
 

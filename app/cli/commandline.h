@@ -28,7 +28,13 @@ int runCommand(const Invocation &invocation);
 
 QString usageText();
 
-// Prints "incident-bridge: <message>" on stderr.
+// Prints "incident-bridge: <message>" on stderr, control characters made visible.
 void printError(const QString &message);
+
+// Text from the record as a terminal may show it: control characters (ESC, BEL, CSI, line
+// breaks, tabs) written as \x1b, \n, \t and the like, so a title or a line logged by one
+// process can never rewrite another user's terminal. --json output stays exact.
+// keepLines: line breaks and tabs stay as they are (a draft or a report, many lines long).
+QString visibleControls(const QString &text, bool keepLines = false);
 
 } // namespace bridge::cli

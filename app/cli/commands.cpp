@@ -148,6 +148,14 @@ int runStatus(const Invocation &inv)
     auto opened = openIncident(inv, words.first());
     if (!opened)
         return fail(opened.error());
+    // Closing takes a backup; when that fails the close stands, and the user is told.
+    QObject::connect(opened.value().session.get(), &IncidentSession::operationFailed,
+                     [](const QString &why) {
+                         printError(Tr::tr("The incident was closed, but its automatic backup "
+                                           "failed: %1 Run incident-bridge backup once that is "
+                                           "fixed.")
+                                        .arg(why));
+                     });
     auto changed = opened.value().session->setStatus(opened->incident.id, *state, *when, policy);
     if (!changed && changed.error().code == Error::Code::Decision)
         return usage(changed.error().message
@@ -179,7 +187,7 @@ int runList(const Invocation &inv)
     for (const Incident &i : incidents) {
         printOut(u"%1\t%2\t%3\t%4\t%5\n"_s.arg(
             QString::number(i.id), severityKey(i.severity), statusKey(i.status),
-            i.startedAt.toLocalTime().toString(Qt::ISODate), i.title));
+            i.startedAt.toLocalTime().toString(Qt::ISODate), visibleControls(i.title)));
     }
     return Success;
 }
@@ -206,9 +214,9 @@ int runShow(const Invocation &inv)
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return Success;
     }
-    printOut(u"#%1 %2 — %3, %4\n"_s.arg(QString::number(incident->id), incident->title,
-                                        severityKey(incident->severity),
-                                        statusKey(incident->status)));
+    printOut(
+        u"#%1 %2 — %3, %4\n"_s.arg(QString::number(incident->id), visibleControls(incident->title),
+                                   severityKey(incident->severity), statusKey(incident->status)));
     QDate day;
     for (const Entry &e : *entries) {
         const QDateTime local = e.occurredAt.toLocalTime();
@@ -218,8 +226,9 @@ int runShow(const Invocation &inv)
         }
         printOut(u"  %1  %2  %3%4: %5%6\n"_s.arg(
             local.toString(u"HH:mm:ss"_s), kindKey(e.kind).leftJustified(11),
-            e.pinned ? u"* "_s : QString(), e.actor, e.text,
-            e.isRetracted() ? Tr::tr("  [retracted: %1]").arg(e.retractReason) : QString()));
+            e.pinned ? u"* "_s : QString(), visibleControls(e.actor), visibleControls(e.text),
+            e.isRetracted() ? Tr::tr("  [retracted: %1]").arg(visibleControls(e.retractReason))
+                            : QString()));
     }
     return Success;
 }

@@ -2,6 +2,7 @@
 #include "exportcommands.h"
 
 #include "cliutil.h"
+#include "report/exportfile.h"
 #include "report/htmlwriter.h"
 #include "report/incidentimport.h"
 #include "report/incidentjson.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -26,16 +26,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
 };
-
-// Written whole or not at all: a reader never sees half a report.
-Done writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::storage(Tr::tr("cannot write %1: %2. Nothing was written there.")
-                                  .arg(path, file.errorString()));
-    return done();
-}
 
 int runExport(const Invocation &inv)
 {
@@ -85,10 +75,12 @@ int runExport(const Invocation &inv)
                     .toUtf8();
     }
     if (!parser.isSet(output)) {
-        printOut(QString::fromUtf8(bytes));
+        // JSON stays exact (its escapes already keep controls off the terminal).
+        printOut(kind == u"json"_s ? QString::fromUtf8(bytes)
+                                   : visibleControls(QString::fromUtf8(bytes), true));
         return Success;
     }
-    auto written = writeAtomically(parser.value(output), bytes);
+    auto written = writeExportFile(parser.value(output), bytes);
     return written ? Success : fail(written.error());
 }
 int runImport(const Invocation &inv)

@@ -46,6 +46,13 @@ QString withOffset(const QDate &date, const QTime &time, int offsetSeconds)
         .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
+// What the user typed, as an error message quotes it: at most 80 characters.
+QString quotedInput(const QString &text)
+{
+    constexpr qsizetype most = 80;
+    return text.size() <= most ? text : text.left(most - 1) + QChar(0x2026);
+}
+
 int offsetAt(const QDateTime &instant)
 {
     return localZone().offsetFromUtc(instant);
@@ -84,7 +91,7 @@ Result<QDateTime> parseIso(const QString &text, bool *shaped)
         return Error::invalid(
             Tr::tr("\"%1\" is not a time. Use ISO 8601, such as 2018-10-21T22:52:00Z, "
                    "2018-10-21T22:52:00+02:00 or 2018-10-21T22:52 for local time.")
-                .arg(text));
+                .arg(quotedInput(text)));
     };
     const auto match = iso.match(trimmed);
     *shaped = match.hasMatch();
@@ -128,7 +135,7 @@ Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
         return Error::invalid(
             Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
                    "2026-11-23T23:58.")
-                .arg(text));
+                .arg(quotedInput(text)));
     };
 
     if (const auto m = clock.match(trimmed); m.hasMatch()) {

@@ -231,7 +231,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
         ws.id = w.number("id");
         ws.title = w.text("title").simplified();
         ws.owner = w.text("owner", false).simplified();
-        for (const QJsonValue &h : w.array("helpers"))
+        for (const QJsonValue h : w.array("helpers"))
             ws.helpers << h.toString().simplified();
         ws.state = w.choice("state", workstreamStateFromKey, WorkstreamState::Open);
         ws.checkInAt = w.time("check_in", false);
@@ -315,7 +315,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
             f.text("text"),
             f.choice("category", factorCategoryFromKey, FactorCategory::Technical),
             {}};
-        for (const QJsonValue &link : f.array("chain"))
+        for (const QJsonValue link : f.array("chain"))
             factor.chain << link.toString();
         review.factors << factor;
     }

@@ -163,7 +163,7 @@ QJsonObject exportJson(const IncidentRecord &record, const QDateTime &exportedAt
 {
     QJsonObject o = incidentJson(record);
     QJsonArray entries;
-    for (const QJsonValue &v : o.value(u"entries"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"entries"_s).toArray()) {
         QJsonObject e = v.toObject();
         QJsonArray history;
         for (const EntryRevision &r : record.revisions.value(e.value(u"id"_s).toInteger())) {

@@ -41,6 +41,28 @@ bool looksInternal(const QString &token)
     }
     return false;
 }
+// "[what changed]": a bracket, three or more characters on one line, its closing bracket.
+// One pass, so a text of a hundred thousand "[" costs what any text of that length does
+// (the pattern \[[^\]\n]{3,}\] it replaces took 86 s on 300,000 characters).
+QStringList placeholders(const QString &text)
+{
+    QStringList found;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            open = -1;
+        } else if (c == u'[') {
+            if (open < 0)
+                open = i;
+        } else if (c == u']') {
+            if (open >= 0 && i - open - 1 >= 3)
+                found << text.mid(open, i - open + 1);
+            open = -1;
+        }
+    }
+    return found;
+}
 } // namespace
 
 QList<LanguageIssue> checkUpdateText(const QString &text, const UpdateCheckContext &context)
@@ -92,9 +114,9 @@ QList<LanguageIssue> checkUpdateText(const QString &text, const UpdateCheckConte
                 issues);
     }
 
-    static const QRegularExpression placeholder(uR"(\[[^\]\n]{3,}\])"_s);
-    findAll(placeholder, text, u"placeholder"_s, Tr::tr("A part of the draft still to be written."),
-            issues);
+    for (const QString &part : placeholders(text))
+        issues << LanguageIssue{u"placeholder"_s, part.simplified(),
+                                Tr::tr("A part of the draft still to be written.")};
 
     if (context.expectsNextUpdate) {
         static const QRegularExpression next(uR"(next update[^\n]{0,40}?\b\d{1,2}[:.]\d{2}\b)"_s,

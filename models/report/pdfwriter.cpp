@@ -1,13 +1,15 @@
 #include "pdfwriter.h"
 
+#include "exportfile.h"
+
 #include "htmlwriter.h"
 #include "svgcharts.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QUrl>
@@ -17,10 +19,6 @@ using namespace Qt::StringLiterals;
 namespace bridge {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bridge::Postmortem)
-};
 
 QImage render(const QString &svg)
 {
@@ -36,10 +34,8 @@ QImage render(const QString &svg)
 
 Done writePostmortemPdf(const PostmortemDocument &document, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(Tr::tr("Cannot write %1: %2. Nothing was written there.")
-                                  .arg(path, file.errorString()));
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setTitle(document.title);
@@ -62,10 +58,7 @@ Done writePostmortemPdf(const PostmortemDocument &document, const QString &path)
         text.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
         text.print(&pdf);
     }
-    if (!file.commit())
-        return Error::storage(Tr::tr("Cannot write %1: %2. Nothing was written there.")
-                                  .arg(path, file.errorString()));
-    return done();
+    return writeExportFile(path, file.data());
 }
 
 } // namespace bridge

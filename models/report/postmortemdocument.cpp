@@ -54,6 +54,9 @@ QString span(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid())
         return Tr::tr("not reached");
+    // A milestone recorded before the start is a mistake in the record, not a figure.
+    if (to < from)
+        return Tr::tr("invalid: recorded %1 before the start").arg(formatMinutes(to.secsTo(from)));
     return formatMinutes(from.secsTo(to));
 }
 
@@ -375,8 +378,8 @@ QString reportTime(const QDateTime &t, const QTimeZone &zone)
     if (!t.isValid())
         return {};
     const QDateTime local = t.toTimeZone(zone);
-    const QString shown = u"%1 %2"_s.arg(local.toString(u"ddd d MMM yyyy HH:mm:ss"_s),
-                                         local.timeZoneAbbreviation());
+    QString shown = u"%1 %2"_s.arg(local.toString(u"ddd d MMM yyyy HH:mm:ss"_s),
+                                   local.timeZoneAbbreviation());
     if (local.offsetFromUtc() == 0)
         return shown;
     return u"%1 (%2 UTC)"_s.arg(shown, t.toUTC().toString(u"HH:mm"_s));

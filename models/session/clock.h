@@ -22,7 +22,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start)
+    explicit ManualClock(const QDateTime &start)
         : m_now(start.toUTC())
     {}
     QDateTime now() const override { return m_now; }

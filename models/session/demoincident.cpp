@@ -261,17 +261,18 @@ Result<qint64> seedCheckoutNight(IncidentSession &session, ManualClock &clock,
     if (!investigation)
         return investigation.error();
     clock.set(at(46));
-    if (auto h = session.handOff(id, {std::nullopt, investigation->id}, u"Aisha Khan"_s,
-                                 {u"Ruled out the cart-service deploy; pool saturation found"_s,
-                                  u"Pod restarts in eu-west-1"_s,
-                                  u"Check the replicas' lag"_s,
-                                  u"Primary is healthy"_s,
-                                  {},
-                                  {}},
-                                 at(46));
-        !h)
+    const auto h = session.handOff(id, {std::nullopt, investigation->id}, u"Aisha Khan"_s,
+                                   {u"Ruled out the cart-service deploy; pool saturation found"_s,
+                                    u"Pod restarts in eu-west-1"_s,
+                                    u"Check the replicas' lag"_s,
+                                    u"Primary is healthy"_s,
+                                    {},
+                                    {}},
+                                   at(46));
+    if (!h)
         return h.error();
-    else if (clock.set(at(47).addSecs(15)); !session.acknowledgeHandoff(h->id, at(47)))
+    clock.set(at(47).addSecs(15));
+    if (!session.acknowledgeHandoff(h->id, at(47)))
         return Error::storage(u"could not acknowledge the demo handoff"_s);
     clock.set(at(66));
     if (auto w = session.workstreams(id); w && !w->isEmpty()) {

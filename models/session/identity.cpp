@@ -21,7 +21,7 @@ QString accountFullName()
         const QString gecos = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0);
         if (!gecos.simplified().isEmpty())
             return gecos.simplified();
-        const QString login = QString::fromLocal8Bit(account->pw_name).simplified();
+        QString login = QString::fromLocal8Bit(account->pw_name).simplified();
         if (!login.isEmpty())
             return login;
     }

@@ -62,7 +62,7 @@ public:
 
     QList<Incident> incidents() const;
     std::optional<Incident> incident(qint64 id) const;
-    Result<Incident> createIncident(const NewIncident &incident);
+    Result<Incident> createIncident(const NewIncident &request);
     // What closing does with workstreams still open and handoffs still waiting.
     enum class OpenWork {
         Refuse, // Close only when nothing is open; else Error::Code::Decision names what is
@@ -227,7 +227,7 @@ private:
     Done saveHelpers(qint64 workstreamId, const QStringList &names, qint64 nowMs);
     Result<std::pair<Handoff, Entry>> writeHandoff(qint64 incidentId, const HandoffSubject &subject,
                                                    const QString &to, const HandoffContext &context,
-                                                   const QDateTime &at);
+                                                   const QDateTime &when);
     QTimeZone zoneOf(qint64 personId);
     void readState();
     void reloadAfterReplace();

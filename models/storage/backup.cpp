@@ -109,17 +109,17 @@ Done checkBackupFolder(const QString &folder)
             return Error::storage(Tr::tr("Cannot create the backup folder %1.").arg(folder));
     }
     if (S_ISLNK(info.st_mode))
-        return Error::invalid(Tr::tr("The backup folder %1 is a symbolic link. Backups are only "
+        return Error::storage(Tr::tr("The backup folder %1 is a symbolic link. Backups are only "
                                      "written to a real folder of your own: remove the link and "
                                      "back up again.")
                                   .arg(folder));
     if (!S_ISDIR(info.st_mode))
-        return Error::invalid(
+        return Error::storage(
             Tr::tr("%1 is not a folder, so no backup can go there. Move it away and back up "
                    "again.")
                 .arg(folder));
     if (info.st_uid != ::getuid())
-        return Error::invalid(Tr::tr("The backup folder %1 belongs to another user. Backups are "
+        return Error::storage(Tr::tr("The backup folder %1 belongs to another user. Backups are "
                                      "only written to a folder of your own.")
                                   .arg(folder));
     if (::access(name.constData(), W_OK | X_OK) != 0)
@@ -250,7 +250,7 @@ QString defaultBackupFolder(const QString &databasePath)
     return QFileInfo(databasePath).absolutePath() + u"/backups"_s;
 }
 
-Result<QString> backUpDatabase(QSqlDatabase db, const BackupRequest &request)
+Result<QString> backUpDatabase(const QSqlDatabase &db, const BackupRequest &request)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)

@@ -33,8 +33,8 @@ struct BackupRequest
 // backup's name. Owner-only. Rotation never removes the copy just made nor any copy taken
 // before a restore. The folder must be a real folder of ours: a symbolic link or another
 // user's folder is refused, and the permissions of a folder we did not create are left.
-Result<QString> backUpDatabase(QSqlDatabase db, const BackupRequest &request);
-Result<QString> backUpHandle(sqlite3 *source, const BackupRequest &request);
+Result<QString> backUpDatabase(const QSqlDatabase &db, const BackupRequest &request);
+Result<QString> backUpHandle(sqlite3 *handle, const BackupRequest &request);
 
 // Half-written copies (".partial" and their "-journal") whose writer is no longer running,
 // in folder, for files whose names start with prefix. Run at each backup and at start.

@@ -282,7 +282,7 @@ Done Database::migrate()
         return Error::storage(Tr::tr("The SQLite driver gave no native handle."));
     const QStringList files = migrationFiles();
     for (int version = m_schemaVersion + 1; version <= files.size(); ++version) {
-        const QString file = files.at(version - 1);
+        const QString &file = files.at(version - 1);
         if (!file.startsWith(migrationFile(version)))
             return Error::storage(Tr::tr("Migration %1 is missing from this build.").arg(version));
         QFile script(file);
@@ -399,7 +399,7 @@ QString Database::resolvePath(const QString &commandLinePath)
 {
     if (!commandLinePath.isEmpty())
         return commandLinePath;
-    const QString fromEnvironment = qEnvironmentVariable("INCIDENT_BRIDGE_DB");
+    QString fromEnvironment = qEnvironmentVariable("INCIDENT_BRIDGE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultPath();

@@ -23,7 +23,7 @@ Error failed(const QSqlQuery &q)
 }
 } // namespace
 
-ImportStore::ImportStore(QSqlDatabase db, IncidentStore &people, QString importer)
+ImportStore::ImportStore(const QSqlDatabase &db, IncidentStore &people, QString importer)
     : m_db(db)
     , m_people(people)
     , m_importer(std::move(importer))

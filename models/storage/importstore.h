@@ -15,17 +15,17 @@ class ImportStore
 {
 public:
     // importer: the person doing the import, recorded as the incident's creator.
-    ImportStore(QSqlDatabase db, IncidentStore &people, QString importer);
+    ImportStore(const QSqlDatabase &db, IncidentStore &people, QString importer);
 
     Result<qint64> incident(const Incident &incident, qint64 nowMs);
     Result<qint64> entry(qint64 incidentId, const Entry &entry);
     Done revision(qint64 entryId, const EntryRevision &revision);
-    Done role(qint64 incidentId, const RoleAssignment &role);
+    Done role(qint64 incidentId, const RoleAssignment &a);
     Result<qint64> workstream(qint64 incidentId, const Workstream &workstream, qint64 nowMs);
     Done handoff(qint64 incidentId, const Handoff &handoff, qint64 workstreamId);
     Done stint(qint64 incidentId, const ResponderStint &stint);
     Done update(qint64 incidentId, const StatusUpdate &update);
-    Done timeZone(const QString &person, const QString &zone);
+    Done timeZone(const QString &name, const QString &zone);
 
 private:
     Result<qint64> person(const QString &name);

@@ -67,7 +67,7 @@ constexpr auto IncidentColumns = "id, title, severity, status, started_at, ident
                                  "acknowledged_at";
 } // namespace
 
-IncidentStore::IncidentStore(QSqlDatabase db)
+IncidentStore::IncidentStore(const QSqlDatabase &db)
     : m_db(db)
     , m_findPerson(db)
     , m_insertEntry(db)

@@ -17,7 +17,7 @@ namespace bridge {
 class IncidentStore
 {
 public:
-    explicit IncidentStore(QSqlDatabase db);
+    explicit IncidentStore(const QSqlDatabase &db);
 
     // People, found by name (case- and accent-insensitively) or created. Always read from the
     // database inside the caller's transaction: an id is never cached across transactions, so

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace bridge {
 
-ReviewStore::ReviewStore(QSqlDatabase db, IncidentStore &people)
+ReviewStore::ReviewStore(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
 {}
@@ -46,7 +46,7 @@ Result<Review> ReviewStore::review(qint64 incidentId)
         f.text = q.value(0).toString();
         f.category
             = factorCategoryFromKey(q.value(1).toString()).value_or(FactorCategory::Technical);
-        for (const QJsonValue &link : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
+        for (const QJsonValue link : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
             f.chain << link.toString();
         r.factors << f;
     }

@@ -14,7 +14,7 @@ class IncidentStore;
 class ReviewStore
 {
 public:
-    ReviewStore(QSqlDatabase db, IncidentStore &people);
+    ReviewStore(const QSqlDatabase &db, IncidentStore &people);
 
     Result<Review> review(qint64 incidentId);
     Done save(qint64 incidentId, const Review &review, qint64 nowMs);

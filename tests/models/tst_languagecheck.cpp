@@ -1,5 +1,6 @@
 #include "report/languagecheck.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace bridge;
@@ -81,6 +82,44 @@ private slots:
         QVERIFY(!kinds(u"We will post the next update by 05:28 UTC."_s, Audience::Customer, true)
                      .contains(u"no_next_update"_s));
         QVERIFY(kinds(u"Impact: [who is affected]"_s).contains(u"placeholder"_s));
+    }
+
+    void placeholdersAreFoundAsBefore()
+    {
+        const auto count = [](const QString &text) {
+            return kinds(text).count(u"placeholder"_s);
+        };
+        QCOMPARE(count(u"[who] [what is affected] [ab]"_s), 2);
+        QCOMPARE(count(u"[a[b]"_s), 1);       // from the first bracket
+        QCOMPARE(count(u"[[x]"_s), 0);        // two characters inside
+        QCOMPARE(count(u"[one\nline]"_s), 0); // never across lines
+    }
+
+    // Every check is linear in the text: the shapes that made patterns backtrack, at the
+    // lengths that froze the window (the placeholder check took 86 s on 300,000 characters).
+    void longHostileTextIsCheckedQuickly_data()
+    {
+        QTest::addColumn<QString>("text");
+        const int n = 300000;
+        QTest::newRow("brackets") << QString(n, u'[');
+        QTest::newRow("bracket words") << u"[ab"_s.repeated(n / 3);
+        QTest::newRow("hyphen tokens") << u"a-"_s.repeated(n / 2);
+        QTest::newRow("dotted digits") << u"1.1."_s.repeated(n / 4);
+        QTest::newRow("root cause") << u"root cause was "_s + QString(n, u'x');
+        QTest::newRow("names") << u"Maya Chen "_s.repeated(n / 10);
+        QTest::newRow("next update") << u"next update "_s.repeated(n / 12);
+    }
+    void longHostileTextIsCheckedQuickly()
+    {
+        QFETCH(QString, text);
+        QElapsedTimer took;
+        took.start();
+        for (Audience a : {Audience::Executive, Audience::Customer})
+            (void)kinds(text, a, true);
+        (void)checkReviewText(text, {u"Maya Chen"_s, u"Luis Ortega"_s});
+        // A bound, not a wait: generous enough for a sanitizer build on a busy machine.
+        QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
+        qInfo("%s: %lld ms", QTest::currentDataTag(), took.elapsed());
     }
 
     void reviewAddsHindsightAndMinimising()

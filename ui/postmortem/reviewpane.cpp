@@ -1,6 +1,7 @@
 #include "reviewpane.h"
 #include "tooltip.h"
 
+#include "report/exportfile.h"
 #include "report/htmlwriter.h"
 #include "report/incidentjson.h"
 #include "report/languagecheck.h"
@@ -20,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
@@ -470,9 +470,7 @@ void ReviewPane::exportReport()
             bytes = postmortemMarkdown(document).toUtf8();
         else
             bytes = postmortemHtml(document).toUtf8();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            written = Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        written = writeExportFile(path, bytes);
     }
     emit message(written ? tr("Exported to %1.").arg(path) : written.error().message);
 }
