@@ -105,9 +105,12 @@ void TimelineModel::reload(bool keysToo)
         m_rows.clear();
     } else if (keysToo) {
         auto keys = m_session->entryKeys(m_incidentId, untexted(m_filter));
-        m_rows = keys ? std::move(keys).value() : QList<EntryKey>();
-        if (!keys)
+        if (keys) {
+            m_rows = std::move(keys).value();
+        } else {
+            m_rows.clear();
             m_lastError = keys.error().message;
+        }
     }
     m_untexted.clear();
     if (textFiltered() && !m_rows.isEmpty()) {

@@ -41,7 +41,7 @@ constexpr auto WorkstreamColumns = "id, incident_id, title, owner_id, state, che
                                    "created_at, updated_at, source_entry_id";
 } // namespace
 
-BoardStore::BoardStore(QSqlDatabase db, IncidentStore &people)
+BoardStore::BoardStore(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
 {}

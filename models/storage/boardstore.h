@@ -14,7 +14,7 @@ class IncidentStore;
 class BoardStore
 {
 public:
-    BoardStore(QSqlDatabase db, IncidentStore &people);
+    BoardStore(const QSqlDatabase &db, IncidentStore &people);
 
     Result<QList<RoleAssignment>> roles(qint64 incidentId);
     Result<QList<RoleAssignment>> currentHolders(qint64 incidentId, Role role);

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace bridge {
 
-ChangeFeed::ChangeFeed(QSqlDatabase db)
-    : m_db(std::move(db))
+ChangeFeed::ChangeFeed(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 Result<qint64> ChangeFeed::last()

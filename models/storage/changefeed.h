@@ -23,7 +23,7 @@ struct Change
 class ChangeFeed
 {
 public:
-    explicit ChangeFeed(QSqlDatabase db);
+    explicit ChangeFeed(const QSqlDatabase &db);
 
     // The newest seq; inside a write transaction, the last change made so far.
     Result<qint64> last();

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "schemacheck.h"
 #include "sqlerror.h"
 #include "sqlitehandle.h"
 
@@ -221,6 +222,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
                      Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message)};
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
+    if (auto intact = checkSchemaIntact(sqliteHandle(database->m_db), absolute, migrationFiles());
+        !intact)
+        return intact.error();
     return database;
 }
 

@@ -45,7 +45,7 @@ QString filterSql(const TimelineFilter &filter, QVariantList *values)
 }
 } // namespace
 
-TimelineReader::TimelineReader(QSqlDatabase db, IncidentStore &people)
+TimelineReader::TimelineReader(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
 {}

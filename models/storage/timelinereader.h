@@ -18,7 +18,7 @@ class IncidentStore;
 class TimelineReader
 {
 public:
-    TimelineReader(QSqlDatabase db, IncidentStore &people);
+    TimelineReader(const QSqlDatabase &db, IncidentStore &people);
     ~TimelineReader();
     TimelineReader(const TimelineReader &) = delete;
     TimelineReader &operator=(const TimelineReader &) = delete;

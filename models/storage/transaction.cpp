@@ -17,8 +17,8 @@ bool inTransaction(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 WriteTransaction::~WriteTransaction()
@@ -58,8 +58,8 @@ Done WriteTransaction::commit()
     return done();
 }
 
-ReadTransaction::ReadTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+ReadTransaction::ReadTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 ReadTransaction::~ReadTransaction()

@@ -11,7 +11,7 @@ namespace bridge {
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    explicit WriteTransaction(const QSqlDatabase &db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -31,7 +31,7 @@ private:
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(QSqlDatabase db);
+    explicit ReadTransaction(const QSqlDatabase &db);
     ~ReadTransaction();
     ReadTransaction(const ReadTransaction &) = delete;
     ReadTransaction &operator=(const ReadTransaction &) = delete;

@@ -23,7 +23,7 @@ UpdatePolicy policyFromRow(const QSqlQuery &q)
 }
 } // namespace
 
-UpdateStore::UpdateStore(QSqlDatabase db, IncidentStore &people)
+UpdateStore::UpdateStore(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
 {}

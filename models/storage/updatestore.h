@@ -13,7 +13,7 @@ class IncidentStore;
 class UpdateStore
 {
 public:
-    UpdateStore(QSqlDatabase db, IncidentStore &people);
+    UpdateStore(const QSqlDatabase &db, IncidentStore &people);
 
     Result<UpdatePolicy> policy(Severity severity);
     Result<QList<UpdatePolicy>> policies();

@@ -47,7 +47,8 @@ void damagePages(const QString &path)
 
 int rawMode(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     ::lstat(QFile::encodeName(path).constData(), &st);
     return int(st.st_mode & 07777);
 }
@@ -99,9 +100,9 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"TZ"_s, u"Europe/Berlin"_s);
             p.setProcessEnvironment(env);
-            p.start(faketime, {u"2026-10-25 02:%1:00"_s.arg(59 - 4 * i, 2, 10, QChar(u'0')),
-                               QString::fromUtf8(INCIDENT_BRIDGE_BIN), u"--db"_s, path,
-                               u"backup"_s});
+            p.start(faketime,
+                    {u"2026-10-25 02:%1:00"_s.arg(59 - 4 * i, 2, 10, QChar(u'0')),
+                     QString::fromUtf8(INCIDENT_BRIDGE_BIN), u"--db"_s, path, u"backup"_s});
             QVERIFY(p.waitForFinished(30000));
             QCOMPARE(p.exitCode(), 0);
             printed << QString::fromUtf8(p.readAllStandardOutput()).trimmed();
@@ -232,6 +233,40 @@ private slots:
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Another program"_s), qPrintable(run.err));
         QCOMPARE(runCli(path, {u"list"_s}).code, 0);
+    }
+
+    void aDroppedTriggerIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("tamper");
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("immutability dropped")
+            << QByteArray("DROP TRIGGER entry_never_deleted") << u"entry_never_deleted"_s;
+        QTest::newRow("search dropped")
+            << QByteArray("DROP TRIGGER entry_fts_after_insert") << u"entry_fts_after_insert"_s;
+        QTest::newRow("revision guard altered")
+            << QByteArray("DROP TRIGGER entry_revision_never_updated; CREATE TRIGGER "
+                          "entry_revision_never_updated BEFORE UPDATE ON entry_revision WHEN 0 "
+                          "BEGIN SELECT 1; END")
+            << u"entry_revision_never_updated"_s;
+    }
+    void aDroppedTriggerIsRefused()
+    {
+        QFETCH(QByteArray, tamper);
+        QFETCH(QString, trigger);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bridge.sqlite"_s);
+        makeDatabase(path, 5);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, tamper.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = fileDigest(path);
+        const CliRun run = runCli(path, {u"show"_s, u"1"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"changed outside Incident Bridge"_s)
+                     && run.err.contains(trigger),
+                 qPrintable(run.err));
+        QCOMPARE(fileDigest(path), before);
     }
 };
 

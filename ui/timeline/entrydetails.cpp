@@ -15,8 +15,8 @@ namespace {
 QString both(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
-    const QString shown = u"%1 %2"_s.arg(QLocale().toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
-                                         local.timeZoneAbbreviation());
+    QString shown = u"%1 %2"_s.arg(QLocale().toString(local, u"ddd d MMM yyyy HH:mm:ss"_s),
+                                   local.timeZoneAbbreviation());
     if (local.offsetFromUtc() == 0)
         return shown;
     return u"%1 (%2 UTC)"_s.arg(shown, t.toUTC().toString(u"HH:mm:ss"_s));
