@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +44,14 @@ public:
         if (!v.isString())
             fail(key, Tr::tr("must be a string"));
         return v.toString();
+    }
+    // A person's name: white space folded; required ones may not be blank.
+    QString name(const char *key, bool required = true) const
+    {
+        const QString n = text(key, required).simplified();
+        if (required && n.isEmpty())
+            fail(key, Tr::tr("is empty: a person's name is needed"));
+        return n;
     }
     QDateTime time(const char *key, bool required = true) const
     {
@@ -116,6 +128,53 @@ private:
     QString *m_problem;
 };
 
+// What QJsonDocument lets through but JSON does not: a raw control character (a NUL, say)
+// and a \u escape of half a surrogate pair, which Qt decodes by eating what follows.
+QString lexicalProblem(const QByteArray &json)
+{
+    const auto hexAt = [&](qsizetype at) -> int {
+        if (at + 4 > json.size())
+            return -1;
+        bool ok = false;
+        const int code = QByteArray(json.constData() + at, 4).toInt(&ok, 16);
+        return ok ? code : -1;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = static_cast<unsigned char>(json.at(i));
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return Tr::tr("a raw control character (0x%1) at byte %2; JSON writes it as \\u%3")
+                .arg(uint(c), 2, 16, QChar(u'0'))
+                .arg(i)
+                .arg(uint(c), 4, 16, QChar(u'0'));
+        if (c != '\\' || i + 1 >= json.size())
+            continue;
+        if (json.at(i + 1) != 'u') {
+            ++i; // an escape such as \\ or \": its second character is not a new escape
+            continue;
+        }
+        const int code = hexAt(i + 2);
+        const bool high = code >= 0xd800 && code <= 0xdbff;
+        const bool low = code >= 0xdc00 && code <= 0xdfff;
+        if (high) {
+            const bool paired = i + 7 < json.size() && json.at(i + 6) == '\\'
+                                && json.at(i + 7) == 'u' && hexAt(i + 8) >= 0xdc00
+                                && hexAt(i + 8) <= 0xdfff;
+            if (!paired)
+                return Tr::tr("half a surrogate pair (\\u%1) at byte %2")
+                    .arg(uint(code), 4, 16, QChar(u'0'))
+                    .arg(i);
+            i += 11;
+            continue;
+        }
+        if (low)
+            return Tr::tr("half a surrogate pair (\\u%1) at byte %2")
+                .arg(uint(code), 4, 16, QChar(u'0'))
+                .arg(i);
+        i += 5;
+    }
+    return {};
+}
+
 QJsonObject item(const QJsonValue &v, const QString &path, QString *problem)
 {
     if (!v.isObject() && problem->isEmpty())
@@ -128,6 +187,9 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
 {
     if (json.size() > MaxImportBytes)
         return Error::invalid(Tr::tr("The file is larger than 256 MB; this is not an export."));
+    if (const QString lexical = lexicalProblem(json); !lexical.isEmpty())
+        return Error::invalid(
+            Tr::tr("The file is not valid JSON: %1. Nothing was imported.").arg(lexical));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -146,7 +208,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
     if (version.toInt() != ExportFormatVersion || version.toDouble() != double(version.toInt()))
         return Error::invalid(Tr::tr("The export is format %1; this build reads format %2. "
                                      "Nothing was imported.")
-                                  .arg(version.toDouble())
+                                  .arg(QString::number(version.toDouble(), 'g', 17))
                                   .arg(ExportFormatVersion));
 
     QString problem;
@@ -170,11 +232,15 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
     i.acknowledgedAt = milestones.time("acknowledged", false);
 
     const QJsonArray entries = top.array("entries");
+    QSet<qint64> entryIds;
     for (int n = 0; n < entries.size() && problem.isEmpty(); ++n) {
         const QString path = u"entries[%1]"_s.arg(n);
         const Reader e(item(entries.at(n), path, &problem), path, &problem);
         Entry entry;
         entry.id = e.number("id");
+        if (entryIds.contains(entry.id) && problem.isEmpty())
+            problem = Tr::tr("%1.id %2 is used by an earlier entry too").arg(path).arg(entry.id);
+        entryIds.insert(entry.id);
         entry.kind = e.choice("kind", kindFromKey, EntryKind::Note);
         entry.actor = e.text("actor").simplified();
         entry.scribe = e.text("scribe").simplified();
@@ -182,10 +248,14 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
         entry.loggedAt = e.time("logged_at");
         entry.text = e.text("text");
         entry.pinned = e.flag("pinned");
-        entry.edits = int(e.number("edits", false));
+        const qint64 edits = e.number("edits", false);
+        if (edits > std::numeric_limits<int>::max() && problem.isEmpty())
+            problem
+                = Tr::tr("%1.edits %2 is more edits than any entry can have").arg(path).arg(edits);
+        entry.edits = int(std::min<qint64>(edits, std::numeric_limits<int>::max()));
         if (e.flag("retracted")) {
             entry.retractedAt = e.time("retracted_at");
-            entry.retractedBy = e.text("retracted_by").simplified();
+            entry.retractedBy = e.name("retracted_by");
             entry.retractReason = e.text("retract_reason");
         }
         if ((entry.actor.isEmpty() || entry.scribe.isEmpty() || entry.text.trimmed().isEmpty())
@@ -198,14 +268,14 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
             EntryRevision rev;
             rev.entryId = entry.id;
             rev.changedAt = h.time("changed_at");
-            rev.changedBy = h.text("changed_by").simplified();
+            rev.changedBy = h.name("changed_by");
             rev.change = h.text("change");
             if (!QStringList{u"edit"_s, u"pin"_s, u"unpin"_s, u"retract"_s, u"restore"_s}.contains(
                     rev.change)
                 && problem.isEmpty())
                 problem = Tr::tr("%1.change has an unknown value").arg(rpath);
             rev.kind = h.choice("kind", kindFromKey, EntryKind::Note);
-            rev.actor = h.text("actor").simplified();
+            rev.actor = h.name("actor");
             rev.occurredAt = h.time("occurred_at");
             rev.text = h.text("text");
             rev.pinned = h.flag("pinned");
@@ -220,8 +290,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
         const QString path = u"roles[%1]"_s.arg(n);
         const Reader a(item(roles.at(n), path, &problem), path, &problem);
         r.roles << RoleAssignment{0, a.choice("role", roleFromKey, Role::Observer),
-                                  a.text("person").simplified(), a.time("from"),
-                                  a.time("to", false)};
+                                  a.name("person"), a.time("from"), a.time("to", false)};
     }
     const QJsonArray streams = top.array("workstreams");
     for (int n = 0; n < streams.size() && problem.isEmpty(); ++n) {
@@ -230,9 +299,15 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
         Workstream ws;
         ws.id = w.number("id");
         ws.title = w.text("title").simplified();
-        ws.owner = w.text("owner", false).simplified();
-        for (const QJsonValue h : w.array("helpers"))
+        ws.owner = w.name("owner", false);
+        for (const QJsonValue h : w.array("helpers")) {
+            if (!h.isString() || h.toString().simplified().isEmpty()) {
+                if (problem.isEmpty())
+                    problem = Tr::tr("%1.helpers must be people's names").arg(path);
+                continue;
+            }
             ws.helpers << h.toString().simplified();
+        }
         ws.state = w.choice("state", workstreamStateFromKey, WorkstreamState::Open);
         ws.checkInAt = w.time("check_in", false);
         ws.notes = w.text("notes", false);
@@ -254,14 +329,14 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
             ho.workstreamId = subject.mid(11).toLongLong();
         if (!ho.role && ho.workstreamId <= 0 && problem.isEmpty())
             problem = Tr::tr("%1.subject must be role:NAME or workstream:ID").arg(path);
-        ho.from = h.text("from", false).simplified();
-        ho.to = h.text("to").simplified();
+        ho.from = h.name("from", false);
+        ho.to = h.name("to");
         ho.at = h.time("at");
         ho.context = {h.text("done_so_far", false), h.text("in_flight", false),
                       h.text("next_steps", false),  h.text("open_assumptions", false),
                       h.text("risks", false),       h.text("note", false)};
         ho.acknowledgedAt = h.time("acknowledged_at", false);
-        ho.acknowledgedBy = h.text("acknowledged_by", false).simplified();
+        ho.acknowledgedBy = h.name("acknowledged_by", false);
         ho.withdrawnAt = h.time("withdrawn_at", false);
         r.handoffs << ho;
     }
@@ -269,7 +344,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
     for (int n = 0; n < responders.size() && problem.isEmpty(); ++n) {
         const QString path = u"responders[%1]"_s.arg(n);
         const Reader p(item(responders.at(n), path, &problem), path, &problem);
-        const QString name = p.text("name").simplified();
+        const QString name = p.name("name");
         const QString zone = p.text("timezone", false);
         if (!zone.isEmpty()) {
             if (!QTimeZone(zone.toUtf8()).isValid() && problem.isEmpty())
@@ -293,7 +368,7 @@ Result<ImportedIncident> parseIncidentExport(const QByteArray &json)
                                   u.choice("audience", audienceFromKey, Audience::Executive),
                                   u.text("text"),
                                   u.time("sent_at"),
-                                  u.text("author").simplified()};
+                                  u.name("author")};
     }
 
     const Reader rv(top.object("review"), u"review"_s, &problem);

@@ -213,7 +213,11 @@ Done ImportStore::timeZone(const QString &name, const QString &zone)
     if (!who)
         return who.error();
     QSqlQuery q(m_db);
-    if (!runQuery(q, u"UPDATE person SET timezone = ? WHERE id = ?"_s, {zone, *who}))
+    // An export tells where someone was then; it never overrides a zone already set here.
+    if (!runQuery(q,
+                  u"UPDATE person SET timezone = ? WHERE id = ? "
+                  "AND (timezone IS NULL OR timezone = '')"_s,
+                  {zone, *who}))
         return failed(q);
     return done();
 }

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -121,6 +122,45 @@ private slots:
             people.replace(0, p);
             c.insert(u"responders"_s, people);
         }) << u"is not a time zone"_s;
+        const auto entryField = [&](int n, const QString &key, const QJsonValue &value) {
+            return variant([&](QJsonObject &c) {
+                QJsonArray entries = c.value(u"entries"_s).toArray();
+                QJsonObject e = entries.at(n).toObject();
+                e.insert(key, value);
+                entries.replace(n, e);
+                c.insert(u"entries"_s, entries);
+            });
+        };
+        const qint64 firstId = o.value(u"entries"_s).toArray().at(0)[u"id"_s].toInteger();
+        QTest::newRow("duplicate entry id")
+            << entryField(2, u"id"_s, firstId) << u"is used by an earlier entry too"_s;
+        QTest::newRow("edits past int") << entryField(0, u"edits"_s, 3e9) << u"more edits"_s;
+        QTest::newRow("blank role holder") << variant([](QJsonObject &c) {
+            QJsonArray roles = c.value(u"roles"_s).toArray();
+            QJsonObject r = roles.at(0).toObject();
+            r.insert(u"person"_s, u"   "_s);
+            roles.replace(0, r);
+            c.insert(u"roles"_s, roles);
+        }) << u"roles[0].person is empty"_s;
+        QTest::newRow("blank update author") << variant([](QJsonObject &c) {
+            QJsonArray updates = c.value(u"updates"_s).toArray();
+            QJsonObject u = updates.at(0).toObject();
+            u.insert(u"author"_s, u""_s);
+            updates.replace(0, u);
+            c.insert(u"updates"_s, updates);
+        }) << u"updates[0].author is empty"_s;
+        QByteArray nul = good;
+        nul.replace("\"title\": \"", QByteArray("\"title\": \"\0", 12));
+        QTest::newRow("raw NUL") << nul << u"raw control character (0x00)"_s;
+        QByteArray lone = good;
+        lone.replace("\"title\": \"", "\"title\": \"\\ud800 ");
+        QTest::newRow("lone surrogate") << lone << u"half a surrogate pair (\\ud800)"_s;
+        QByteArray lowFirst = good;
+        lowFirst.replace("\"title\": \"", "\"title\": \"\\udc00\\ud800");
+        QTest::newRow("low before high") << lowFirst << u"half a surrogate pair (\\udc00)"_s;
+        QTest::newRow("almost version 1")
+            << variant([](QJsonObject &c) { c.insert(u"format_version"_s, 1.0000000000000002); })
+            << u"format 1.0000000000000002"_s;
     }
     void refusedImportsChangeNothing()
     {
@@ -136,6 +176,36 @@ private slots:
         QCOMPARE(t.session->incidents().size(), 1);
         auto other = IncidentSession::open(t.path(), Database::Location::Given);
         QCOMPARE(other.value()->incidents().size(), 1); // nothing half-written either
+    }
+
+    void aPairedSurrogateAndEscapedBackslashesStillImport()
+    {
+        TestBridge t;
+        QByteArray json = exportOf(t, seedFixedIncident(t));
+        json.replace("\"title\": \"", "\"title\": \"\\ud83d\\ude92 \\\\ud800 ");
+        auto imported = t.session->importIncident(json);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QVERIFY(t.session->incident(*imported)->title.startsWith(u"\U0001F692 \\ud800 "_s));
+    }
+
+    void anImportNeverChangesAZoneAlreadySet()
+    {
+        TestBridge t;
+        QJsonObject o = QJsonDocument::fromJson(exportOf(t, seedFixedIncident(t))).object();
+        QJsonArray people = o.value(u"responders"_s).toArray();
+        QJsonObject p = people.at(0).toObject();
+        const QString someone = p.value(u"name"_s).toString();
+        p.insert(u"timezone"_s, u"Europe/Lisbon"_s);
+        people.replace(0, p);
+        o.insert(u"responders"_s, people);
+        // Here, that person already works from Tokyo.
+        QVERIFY(t.session->join(t.newIncident(u"Here"_s), someone, {}, {}, u"Asia/Tokyo"_s));
+        QVERIFY(t.session->importIncident(QJsonDocument(o).toJson()));
+        QSqlQuery q(t.session->database().connection());
+        QVERIFY(q.prepare(u"SELECT timezone FROM person WHERE name = ?"_s));
+        q.addBindValue(someone);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), u"Asia/Tokyo"_s);
     }
 };
 
