@@ -48,7 +48,7 @@ public:
     // A person's name: white space folded; required ones may not be blank.
     QString name(const char *key, bool required = true) const
     {
-        const QString n = text(key, required).simplified();
+        QString n = text(key, required).simplified();
         if (required && n.isEmpty())
             fail(key, Tr::tr("is empty: a person's name is needed"));
         return n;

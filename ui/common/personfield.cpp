@@ -100,6 +100,10 @@ void PersonField::refill(const QString &typed)
     const QString name = typed.simplified();
     if (!name.isEmpty() && !exact) {
         auto *row = new QStandardItem(tr("New person: %1").arg(name));
+        // Set apart from the people already here, so it is never picked by mistake.
+        QFont italic = font();
+        italic.setItalic(true);
+        row->setFont(italic);
         row->setData(name, NameRole);
         row->setData(true, IsNewRole);
         m_rows->appendRow(row);
