@@ -2,6 +2,7 @@
 #include "domain/timeparse.h"
 #include "incidentsession.h"
 #include "report/incidentimport.h"
+#include "storage/importmarker.h"
 #include "storage/importstore.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
@@ -15,6 +16,9 @@ Result<qint64> IncidentSession::importIncident(const QByteArray &json)
         return parsed.error();
     const IncidentRecord &r = parsed->record;
     const qint64 nowMs = toMs(now());
+    // Other writers cannot get in until this commits; the marker lets them say why.
+    ImportMarker marker(m_database->path(), r.entries.size());
+    qint64 imported = 0;
 
     return write([&]() -> Result<qint64> {
         ImportStore store(m_database->connection(), *m_store, m_scribe);
@@ -27,6 +31,7 @@ Result<qint64> IncidentSession::importIncident(const QByteArray &json)
             if (!id)
                 return id.error();
             entryIds.insert(e.id, *id);
+            marker.progress(++imported);
             for (const EntryRevision &rev : r.revisions.value(e.id)) {
                 if (auto kept = store.revision(*id, rev); !kept)
                     return kept.error();

@@ -7,6 +7,7 @@
 #include "storage/backup.h"
 #include "storage/boardstore.h"
 #include "storage/changefeed.h"
+#include "storage/importmarker.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
 #include "storage/timelinereader.h"
@@ -21,6 +22,11 @@
 using namespace Qt::StringLiterals;
 
 namespace bridge {
+
+namespace {
+// How long a writer waits for the lock when a long import is known to hold it.
+constexpr int ImportWaitMs = 250;
+} // namespace
 
 Result<std::unique_ptr<IncidentSession>> IncidentSession::open(const QString &path,
                                                                Database::Location location,
@@ -90,7 +96,19 @@ void IncidentSession::reloadAfterReplace()
 Done IncidentSession::beginWrite()
 {
     auto tx = std::make_unique<WriteTransaction>(m_database->connection());
-    if (auto begun = tx->begin(); !begun)
+    // A long import elsewhere holds the lock for its whole length: try briefly and say so,
+    // rather than freeze the window for the full timeout and blame "another program".
+    const auto import = ImportMarker::running(m_database->path());
+    if (import)
+        m_database->setBusyTimeout(ImportWaitMs);
+    auto begun = tx->begin();
+    if (import)
+        m_database->setBusyTimeout(Database::BusyTimeoutMs);
+    if (!begun && import)
+        return Error::storage(tr("Could not write: %1. Nothing was written; try again when it "
+                                 "has ended.")
+                                  .arg(ImportMarker::describe(*import)));
+    if (!begun)
         return begun.error();
     // No cached id outlives a transaction: names are read again inside this one.
     m_store->forgetPeople();

@@ -228,6 +228,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
     return database;
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(sqliteHandle(m_db), ms);
+}
+
 Done Database::configure(bool created)
 {
     QSqlQuery q(m_db);

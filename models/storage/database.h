@@ -54,6 +54,10 @@ public:
     // If it fails nothing is replaced.
     Done replaceWith(const QString &backupPath, const std::function<Done()> &whileLocked = {});
 
+    // How long a statement waits for another connection's write lock before failing:
+    // BusyTimeoutMs normally, less when the holder is known to keep it for long (an import).
+    void setBusyTimeout(int ms);
+
     // The pragma values as read back after open, for tests and diagnostics.
     QString pragma(const QString &name) const;
 

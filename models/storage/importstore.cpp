@@ -25,13 +25,31 @@ Error failed(const QSqlQuery &q)
 
 ImportStore::ImportStore(const QSqlDatabase &db, IncidentStore &people, QString importer)
     : m_db(db)
+    , m_entryInsert(db)
+    , m_revisionInsert(db)
     , m_people(people)
     , m_importer(std::move(importer))
 {}
 
 Result<qint64> ImportStore::person(const QString &name)
 {
-    return m_people.personId(name, m_nowMs);
+    // A big export names the same few people a million times; ask the store once per name.
+    if (const auto known = m_personIds.constFind(name); known != m_personIds.cend())
+        return *known;
+    auto id = m_people.personId(name, m_nowMs);
+    if (id)
+        m_personIds.insert(name, *id);
+    return id;
+}
+
+bool ImportStore::insert(QSqlQuery &prepared, const QString &sql, const QVariantList &values)
+{
+    // Parsing the INSERT and its triggers once, not once per row, is most of an import's time.
+    if (prepared.lastQuery() != sql && !prepared.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        prepared.bindValue(i, values.at(i));
+    return prepared.exec();
 }
 
 Result<qint64> ImportStore::incident(const Incident &i, qint64 nowMs)
@@ -67,16 +85,15 @@ Result<qint64> ImportStore::entry(qint64 incidentId, const Entry &e)
             return by.error();
         retractedBy = *by;
     }
-    QSqlQuery q(m_db);
-    if (!runQuery(q,
-                  u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-                  "logged_at, text, pinned, edits, retracted_at, retracted_by, retract_reason) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {incidentId, kindKey(e.kind), *actor, *scribe, toMs(e.occurredAt),
-                   toMs(e.loggedAt), e.text, e.pinned ? 1 : 0, e.edits, ms(e.retractedAt),
-                   retractedBy,
-                   e.isRetracted() ? QVariant(nonNullText(e.retractReason))
-                                   : QVariant(QMetaType(QMetaType::QString))}))
+    QSqlQuery &q = m_entryInsert;
+    if (!insert(q,
+                u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+                "logged_at, text, pinned, edits, retracted_at, retracted_by, retract_reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {incidentId, kindKey(e.kind), *actor, *scribe, toMs(e.occurredAt), toMs(e.loggedAt),
+                 e.text, e.pinned ? 1 : 0, e.edits, ms(e.retractedAt), retractedBy,
+                 e.isRetracted() ? QVariant(nonNullText(e.retractReason))
+                                 : QVariant(QMetaType(QMetaType::QString))}))
         return failed(q);
     return q.lastInsertId().toLongLong();
 }
@@ -87,12 +104,12 @@ Done ImportStore::revision(qint64 entryId, const EntryRevision &r)
     auto actor = person(r.actor);
     if (!by || !actor)
         return !by ? by.error() : actor.error();
-    QSqlQuery q(m_db);
-    if (!runQuery(q,
-                  u"INSERT INTO entry_revision (entry_id, changed_at, changed_by, change, kind, "
-                  "actor_id, occurred_at, text, pinned, retracted) VALUES (?,?,?,?,?,?,?,?,?,?)"_s,
-                  {entryId, toMs(r.changedAt), *by, r.change, kindKey(r.kind), *actor,
-                   toMs(r.occurredAt), r.text, r.pinned ? 1 : 0, r.retracted ? 1 : 0}))
+    QSqlQuery &q = m_revisionInsert;
+    if (!insert(q,
+                u"INSERT INTO entry_revision (entry_id, changed_at, changed_by, change, kind, "
+                "actor_id, occurred_at, text, pinned, retracted) VALUES (?,?,?,?,?,?,?,?,?,?)"_s,
+                {entryId, toMs(r.changedAt), *by, r.change, kindKey(r.kind), *actor,
+                 toMs(r.occurredAt), r.text, r.pinned ? 1 : 0, r.retracted ? 1 : 0}))
         return failed(q);
     return done();
 }

@@ -3,7 +3,9 @@
 #include "domain/incidentrecord.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace bridge {
 
@@ -29,10 +31,14 @@ public:
 
 private:
     Result<qint64> person(const QString &name);
+    bool insert(QSqlQuery &prepared, const QString &sql, const QVariantList &values);
     QSqlDatabase m_db;
+    QSqlQuery m_entryInsert;
+    QSqlQuery m_revisionInsert;
     IncidentStore &m_people;
     QString m_importer;
     qint64 m_nowMs = 0;
+    QHash<QString, qint64> m_personIds;
 };
 
 } // namespace bridge

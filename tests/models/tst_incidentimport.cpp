@@ -1,5 +1,14 @@
 #include "fixedincident.h"
 #include "report/incidentjson.h"
+#include "storage/importmarker.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <unistd.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +46,20 @@ QJsonValue withoutIds(const QJsonValue &v)
 QByteArray exportOf(TestBridge &t, qint64 id)
 {
     return QJsonDocument(exportJson(*t.session->record(id), t.clock.now())).toJson();
+}
+
+// The marker another process's import would leave beside the database.
+void writeMarker(const QString &databasePath, qint64 pid, qint64 heartbeatAgoMs)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QFile f(ImportMarker::pathFor(databasePath));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{u"pid"_s, pid},
+                                      {u"entries"_s, 1000000},
+                                      {u"done"_s, 250000},
+                                      {u"started_ms"_s, now - 60000},
+                                      {u"heartbeat_ms"_s, now - heartbeatAgoMs}})
+                .toJson());
 }
 } // namespace
 
@@ -176,6 +199,72 @@ private slots:
         QCOMPARE(t.session->incidents().size(), 1);
         auto other = IncidentSession::open(t.path(), Database::Location::Given);
         QCOMPARE(other.value()->incidents().size(), 1); // nothing half-written either
+    }
+
+    void aWriterHeldOffByAnImportSaysSoAtOnce()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        // Another process's import: its marker, and its transaction holding the write lock.
+        writeMarker(t.path(), qint64(::getppid()), 0);
+        {
+            auto holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"importer"_s);
+            holder.setDatabaseName(t.path());
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
+
+            QElapsedTimer waited;
+            waited.start();
+            auto refused = t.session->log(id, {EntryKind::Action, {}, {}, u"Drain pool"_s, false});
+            QVERIFY(!refused);
+            // Told within a moment, not after the full 5 s busy timeout.
+            QVERIFY2(waited.elapsed() < 2000, qPrintable(QString::number(waited.elapsed())));
+            const QString message = refused.error().message;
+            QVERIFY2(message.contains(u"an import of %1 entries"_s.arg(QLocale().toString(1000000)))
+                         && message.contains(u"25% done"_s)
+                         && message.contains(u"Nothing was written"_s),
+                     qPrintable(message));
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        QSqlDatabase::removeDatabase(u"importer"_s);
+        // Once it ends the same line goes in.
+        QVERIFY(QFile::remove(ImportMarker::pathFor(t.path())));
+        QVERIFY(t.session->log(id, {EntryKind::Action, {}, {}, u"Drain pool"_s, false}));
+    }
+
+    void aStaleImportMarkerIsIgnored()
+    {
+        TestBridge t;
+        QVERIFY(!ImportMarker::running(t.path()));
+        QProcess gone;
+        gone.start(u"true"_s);
+        QVERIFY(gone.waitForFinished());
+        writeMarker(t.path(), gone.processId(), 0);
+        QVERIFY2(!ImportMarker::running(t.path()), "a finished process holds nothing");
+        writeMarker(t.path(), qint64(::getppid()), 10 * 60 * 1000);
+        QVERIFY2(!ImportMarker::running(t.path()), "a heartbeat ten minutes old is stale");
+        writeMarker(t.path(), qint64(::getppid()), 0);
+        QVERIFY(ImportMarker::running(t.path()));
+        QFile f(ImportMarker::pathFor(t.path()));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{not json");
+        f.close();
+        QVERIFY(!ImportMarker::running(t.path()));
+    }
+
+    void anImportAnnouncesItselfAndCleansUp()
+    {
+        TestBridge source;
+        const QByteArray json = exportOf(source, seedFixedIncident(source));
+        TestBridge t;
+        bool seenWhileImporting = false;
+        // The marker is there while the rows go in (seen from the change the import makes).
+        connect(t.session.get(), &IncidentSession::incidentAdded, this,
+                [&] { seenWhileImporting = QFile::exists(ImportMarker::pathFor(t.path())); });
+        QVERIFY(t.session->importIncident(json));
+        QVERIFY(seenWhileImporting);
+        QVERIFY(!QFile::exists(ImportMarker::pathFor(t.path())));
     }
 
     void aPairedSurrogateAndEscapedBackslashesStillImport()
