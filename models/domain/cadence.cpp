@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bridge {
@@ -58,6 +60,36 @@ QDateTime clockStart(const Incident &incident)
     return incident.detectedAt.isValid() ? incident.detectedAt : incident.startedAt;
 }
 
+bool cadenceCovers(Audience audience)
+{
+    return audience != Audience::Tactical;
+}
+
+QDateTime nextDueFor(Audience audience, const Incident &incident, const UpdatePolicy &policy,
+                     const QList<StatusUpdate> &updates)
+{
+    if (!policy.everyMinutes || !incident.isOpen() || !cadenceCovers(audience))
+        return {};
+    QDateTime last = incident.startedAt;
+    for (const StatusUpdate &u : updates) {
+        if (u.audience == audience && u.sentAt > last)
+            last = u.sentAt;
+    }
+    return last.addSecs(60LL * *policy.everyMinutes);
+}
+
+std::optional<AudienceDue> firstDue(const Incident &incident, const UpdatePolicy &policy,
+                                    const QList<StatusUpdate> &updates)
+{
+    std::optional<AudienceDue> first;
+    for (Audience a : allAudiences()) {
+        const QDateTime due = nextDueFor(a, incident, policy, updates);
+        if (due.isValid() && (!first || due < first->due))
+            first = AudienceDue{a, due};
+    }
+    return first;
+}
+
 SlaFigures computeSla(const Incident &incident, const UpdatePolicy &policy,
                       const QList<StatusUpdate> &updates, const QDateTime &now)
 {
@@ -74,40 +106,35 @@ SlaFigures computeSla(const Incident &incident, const UpdatePolicy &policy,
     f.cadenceMinutes = policy.everyMinutes;
     if (!policy.everyMinutes)
         return f;
+    // Each covered audience keeps its own promise: an executive update does not stand in
+    // for the customer page.
     const qint64 cadence = 60LL * *policy.everyMinutes;
-    QList<QDateTime> sent;
-    for (const StatusUpdate &u : updates)
-        sent << u.sentAt;
-    std::sort(sent.begin(), sent.end());
-    QDateTime previous = incident.startedAt;
-    for (const QDateTime &t : std::as_const(sent)) {
-        if (previous.secsTo(t) > cadence)
-            ++f.lateUpdates;
-        previous = std::max(previous, t);
-    }
     const QDateTime ended = incident.endedAt();
-    if (ended.isValid()) {
+    for (Audience a : allAudiences()) {
+        if (!cadenceCovers(a))
+            continue;
+        QList<QDateTime> sent;
+        for (const StatusUpdate &u : updates) {
+            if (u.audience == a)
+                sent << u.sentAt;
+        }
+        std::sort(sent.begin(), sent.end());
+        QDateTime previous = incident.startedAt;
+        for (const QDateTime &t : std::as_const(sent)) {
+            if (previous.secsTo(t) > cadence)
+                ++f.lateUpdates;
+            previous = std::max(previous, t);
+        }
         // Was the stretch up to the end kept too? Once over, nothing more is due.
-        if (previous.secsTo(ended) > cadence)
+        if (ended.isValid() && previous.secsTo(ended) > cadence)
             ++f.lateUpdates;
-        return f;
     }
-    f.nextUpdateDue = previous.addSecs(cadence);
-    f.overdue = now > f.nextUpdateDue;
+    if (const auto next = firstDue(incident, policy, updates)) {
+        f.nextUpdateDue = next->due;
+        f.nextUpdateAudience = next->audience;
+        f.overdue = now > next->due;
+    }
     return f;
-}
-
-QDateTime nextDueFor(Audience audience, const Incident &incident, const UpdatePolicy &policy,
-                     const QList<StatusUpdate> &updates)
-{
-    if (!policy.everyMinutes || !incident.isOpen())
-        return {};
-    QDateTime last = incident.startedAt;
-    for (const StatusUpdate &u : updates) {
-        if (u.audience == audience && u.sentAt > last)
-            last = u.sentAt;
-    }
-    return last.addSecs(60LL * *policy.everyMinutes);
 }
 
 QString statusPageState(Status status)

@@ -42,8 +42,11 @@ struct SlaFigures
     std::optional<bool> ackMet;        // none while not acknowledged and not yet due
     std::optional<int> cadenceMinutes; // none: no cadence for this severity
     QDateTime nextUpdateDue;           // invalid when no update is due (no cadence, or over)
+    Audience nextUpdateAudience = Audience::Executive; // whose update nextUpdateDue is
     bool overdue = false;
-    int lateUpdates = 0; // gaps between updates (from the start) longer than the cadence
+    // Per covered audience, gaps between its updates (from the start, and to the end once
+    // over) longer than the cadence.
+    int lateUpdates = 0;
 };
 
 // When the clock for acknowledgement and updates starts: detection if known, else the start.
@@ -53,9 +56,23 @@ QDateTime clockStart(const Incident &incident);
 SlaFigures computeSla(const Incident &incident, const UpdatePolicy &policy,
                       const QList<StatusUpdate> &updates, const QDateTime &now);
 
-// When the next update for one audience is due (its own last update + cadence).
+// The cadence promises updates to leaders and customers. Tactical updates are the bridge's
+// own and go out when the bridge needs one, so no clock runs for them.
+bool cadenceCovers(Audience audience);
+
+// When the next update for one audience is due (its own last update + cadence); invalid when
+// none is (no cadence, the incident is over, or the audience is not covered).
 QDateTime nextDueFor(Audience audience, const Incident &incident, const UpdatePolicy &policy,
                      const QList<StatusUpdate> &updates);
+
+struct AudienceDue
+{
+    Audience audience;
+    QDateTime due;
+};
+// The covered audience whose update is due first: the most overdue one when several are late.
+std::optional<AudienceDue> firstDue(const Incident &incident, const UpdatePolicy &policy,
+                                    const QList<StatusUpdate> &updates);
 
 // The status-page word for an incident status: investigating, identified, monitoring, resolved.
 QString statusPageState(Status status);

@@ -253,6 +253,9 @@ QJsonObject incidentJson(const IncidentRecord &record)
             {u"ack_due"_s, timeValue(s.ackDue)},
             {u"cadence_minutes"_s, s.cadenceMinutes ? QJsonValue(*s.cadenceMinutes) : QJsonValue()},
             {u"next_update_due"_s, timeValue(s.nextUpdateDue)},
+            {u"next_update_audience"_s, s.nextUpdateDue.isValid()
+                                            ? QJsonValue(audienceKey(s.nextUpdateAudience))
+                                            : QJsonValue()},
             {u"overdue"_s, s.overdue},
             {u"late_updates"_s, s.lateUpdates},
         });

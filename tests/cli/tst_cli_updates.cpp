@@ -64,7 +64,9 @@ private slots:
         QCOMPARE(sla.value(u"ack_minutes"_s).toInt(), 3);
         QCOMPARE(sla.value(u"ack_met"_s).toBool(), true);
         QCOMPARE(sla.value(u"cadence_minutes"_s).toInt(), 30);
-        QCOMPARE(sla.value(u"next_update_due"_s).toString(), u"2026-11-24T03:40:00.000Z"_s);
+        // The customer page was updated at 03:10; the executive one never: due since 02:30.
+        QCOMPARE(sla.value(u"next_update_due"_s).toString(), u"2026-11-24T02:30:00.000Z"_s);
+        QCOMPARE(sla.value(u"next_update_audience"_s).toString(), u"executive"_s);
         QVERIFY(sla.value(u"overdue"_s).isBool());
         QCOMPARE(sla.value(u"late_updates"_s).toInt(), 1); // 02:20 -> 03:10 is 50 > 30 minutes
         // The update is on the timeline.

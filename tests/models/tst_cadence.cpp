@@ -62,10 +62,16 @@ private slots:
         QCOMPARE(f.cadenceMinutes, std::optional<int>(30));
         f = computeSla(i, sev1, {}, T0.addSecs(31 * 60));
         QVERIFY(f.overdue);
-        // An update restarts the cadence.
+        // An update restarts its own audience's cadence, and only that one: the customer page
+        // is still due at 30.
         f = computeSla(i, sev1, {sent(25)}, T0.addSecs(31 * 60));
+        QVERIFY(f.overdue);
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(30 * 60));
+        QCOMPARE(f.nextUpdateAudience, Audience::Customer);
+        f = computeSla(i, sev1, {sent(25), sent(28, Audience::Customer)}, T0.addSecs(31 * 60));
         QVERIFY(!f.overdue);
         QCOMPARE(f.nextUpdateDue, T0.addSecs(55 * 60));
+        QCOMPARE(f.nextUpdateAudience, Audience::Executive);
     }
 
     void acknowledgementMetOrMissed()
@@ -90,12 +96,16 @@ private slots:
     void lateUpdatesCounted()
     {
         const Incident i = incident();
-        // Gaps: 20 (ok), 45 (late), 30 (ok, exactly the cadence), 40 (late).
-        const QList<StatusUpdate> updates{sent(20), sent(65, Audience::Customer), sent(95),
-                                          sent(135, Audience::Tactical)};
+        // Executive gaps: 20 (ok), 30 (ok, exactly the cadence), 75 (late). Customer: 65 (late),
+        // 30 (ok). Tactical updates keep no clock.
+        const QList<StatusUpdate> updates{sent(20),  sent(65, Audience::Customer),
+                                          sent(50),  sent(95, Audience::Customer),
+                                          sent(125), sent(135, Audience::Tactical)};
         const SlaFigures f = computeSla(i, sev1, updates, T0.addSecs(140 * 60));
         QCOMPARE(f.lateUpdates, 2);
-        QCOMPARE(f.nextUpdateDue, T0.addSecs(165 * 60));
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(125 * 60));
+        QCOMPARE(f.nextUpdateAudience, Audience::Customer);
+        QVERIFY(f.overdue);
     }
 
     void policyChangeMidIncident()
@@ -107,7 +117,7 @@ private slots:
         const UpdatePolicy relaxed{Severity::Sev1, 5, 60};
         const SlaFigures f = computeSla(i, relaxed, updates, now);
         QVERIFY(!f.overdue);
-        QCOMPARE(f.nextUpdateDue, T0.addSecs(80 * 60));
+        QCOMPARE(f.nextUpdateDue, T0.addSecs(60 * 60)); // the customer page, never sent
     }
 
     void noCadenceAndOverIncidents()
@@ -124,7 +134,8 @@ private slots:
         f = computeSla(i, sev1, {sent(20)}, T0.addSecs(300 * 60));
         QVERIFY(!f.overdue); // nothing is due once it is over
         QVERIFY(!f.nextUpdateDue.isValid());
-        QCOMPARE(f.lateUpdates, 1); // 20 -> 100 was longer than 30 minutes
+        // Executive 20 -> 100 was longer than 30 minutes; the customer page was never updated.
+        QCOMPARE(f.lateUpdates, 2);
     }
 
     void perAudienceDue()
@@ -133,7 +144,11 @@ private slots:
         const QList<StatusUpdate> updates{sent(10, Audience::Customer), sent(20)};
         QCOMPARE(nextDueFor(Audience::Customer, i, sev1, updates), T0.addSecs(40 * 60));
         QCOMPARE(nextDueFor(Audience::Executive, i, sev1, updates), T0.addSecs(50 * 60));
-        QCOMPARE(nextDueFor(Audience::Tactical, i, sev1, updates), T0.addSecs(30 * 60));
+        QVERIFY(!nextDueFor(Audience::Tactical, i, sev1, updates).isValid());
+        const auto first = firstDue(i, sev1, updates);
+        QVERIFY(first);
+        QCOMPARE(first->audience, Audience::Customer);
+        QCOMPARE(first->due, T0.addSecs(40 * 60));
     }
 
     void statusPageWords()

@@ -49,8 +49,13 @@ private slots:
         QCOMPARE(sent->first().sentAt, t.clock.now());
         QCOMPARE(pane.sentModel()->rowCount(), 1);
         QCOMPARE(t.session->entries(id)->last().kind, EntryKind::Update);
-        // The cadence restarts from the update just sent.
-        QCOMPARE(t.session->sla(id)->nextUpdateDue, t.clock.now().addSecs(3600));
+        // The executive cadence restarts from the update just sent; the customer page, never
+        // sent, is now the one due first.
+        QCOMPARE(nextDueFor(Audience::Executive, *t.session->incident(id),
+                            *t.session->policy(Severity::Sev2), *t.session->updates(id)),
+                 t.clock.now().addSecs(3600));
+        QCOMPARE(t.session->sla(id)->nextUpdateAudience, Audience::Customer);
+        QCOMPARE(t.session->sla(id)->nextUpdateDue, t.clock.now().addSecs(3000));
     }
 
     void emptyUpdateKeepsTheTextAndSaysWhy()
@@ -102,6 +107,28 @@ private slots:
         QCOMPARE(pane.editor()->toPlainText(), u"Search: shedding load"_s);
     }
 
+    void headerAndComposerShowTheMostOverdueAudience()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(); // SEV2: an update every 60 minutes
+        IncidentHeader header(t.session.get());
+        header.setIncident(id);
+        ComposerPane pane(t.session.get());
+        pane.setIncident(id);
+        t.clock.advance(190 * 60);
+        // The executive update just went out; the customer page has waited 3h 10m.
+        QVERIFY(t.session->markSent(id, Audience::Executive, u"Checkout: rolled back"_s));
+        header.tick();
+        QVERIFY2(header.slaText().contains(u"Customer-facing update OVERDUE by 2h 10m"_s),
+                 qPrintable(header.slaText()));
+        QVERIFY(!header.slaText().contains(u"in 1h 00m"_s));
+        pane.tick();
+        QVERIFY2(pane.audienceText(Audience::Customer).contains(u"OVERDUE by 2h 10m"_s),
+                 qPrintable(pane.audienceText(Audience::Customer)));
+        QVERIFY(pane.audienceText(Audience::Executive).contains(u"due in 1h 00m"_s));
+        QCOMPARE(pane.audienceText(Audience::Tactical), audienceDisplayName(Audience::Tactical));
+    }
+
     void headerCountsDownAndRemindsOnce()
     {
         TestBridge t;
@@ -109,7 +136,8 @@ private slots:
         IncidentHeader header(t.session.get());
         header.setIncident(id);
         QSignalSpy reminders(&header, &IncidentHeader::updateReminder);
-        QVERIFY(header.slaText().contains(u"Next update in 1h 00m"_s));
+        QVERIFY2(header.slaText().contains(u"update due in 1h 00m"_s),
+                 qPrintable(header.slaText()));
         QVERIFY(header.slaText().contains(u"Acknowledge within"_s));
         t.clock.advance(16 * 60);
         QVERIFY(t.session->setMilestone(id, IncidentSession::Milestone::Acknowledged));
@@ -120,7 +148,7 @@ private slots:
         QVERIFY(reminders.last().first().toString().contains(u"due in 4m"_s));
         t.clock.advance(5 * 60);
         header.tick();
-        QVERIFY(header.slaText().contains(u"UPDATE OVERDUE"_s));
+        QVERIFY(header.slaText().contains(u"update OVERDUE"_s));
         QCOMPARE(reminders.count(), 2);
         t.clock.advance(1);
         header.tick();

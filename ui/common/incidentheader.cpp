@@ -275,11 +275,13 @@ void IncidentHeader::refreshSla()
         parts << tr("Acknowledge within %1").arg(formatMinutes(now.secsTo(sla->ackDue)));
 
     const bool overdue = sla->overdue;
+    // The audience due first, so this clock and the composer's never disagree.
+    const QString audience = audienceDisplayName(sla->nextUpdateAudience);
     if (sla->nextUpdateDue.isValid()) {
-        parts
-            << (overdue
-                    ? tr("UPDATE OVERDUE by %1").arg(formatMinutes(sla->nextUpdateDue.secsTo(now)))
-                    : tr("Next update in %1").arg(formatMinutes(now.secsTo(sla->nextUpdateDue))));
+        parts << (overdue ? tr("%1 update OVERDUE by %2")
+                                .arg(audience, formatMinutes(sla->nextUpdateDue.secsTo(now)))
+                          : tr("%1 update due in %2")
+                                .arg(audience, formatMinutes(now.secsTo(sla->nextUpdateDue))));
     }
     m_sla->setText(parts.join(u"  ·  "_s));
     // Once the incident is over a missed promise is a fact for the review, not an alarm.
@@ -293,12 +295,14 @@ void IncidentHeader::refreshSla()
     case UpdateReminder::Stage::None:
         break;
     case UpdateReminder::Stage::DueSoon:
-        emit updateReminder(tr("An update for %1 is due in %2.")
-                                .arg(m_incident.title, formatMinutes(now.secsTo(due))));
+        emit updateReminder(
+            tr("The %1 update for %2 is due in %3.")
+                .arg(audience.toLower(), m_incident.title, formatMinutes(now.secsTo(due))));
         break;
     case UpdateReminder::Stage::Overdue:
-        emit updateReminder(tr("The update for %1 is overdue. Open the composer with Ctrl+Shift+U.")
-                                .arg(m_incident.title));
+        emit updateReminder(tr("The %1 update for %2 is overdue. Open the composer with "
+                               "Ctrl+Shift+U.")
+                                .arg(audience.toLower(), m_incident.title));
         break;
     }
 }

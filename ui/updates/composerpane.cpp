@@ -1,5 +1,6 @@
 #include "composerpane.h"
 
+#include "domain/localzone.h"
 #include "domain/timeparse.h"
 #include "report/languagecheck.h"
 #include "report/updateformat.h"
@@ -211,6 +212,11 @@ void ComposerPane::updatePreview()
     m_preview->setHtml(updateAsHtml(m_editor->toPlainText()));
 }
 
+QString ComposerPane::audienceText(Audience audience) const
+{
+    return m_audience->itemText(m_audience->findData(static_cast<int>(audience)));
+}
+
 void ComposerPane::updateDueLabel()
 {
     const auto incident = m_session->incident(m_incidentId);
@@ -222,16 +228,31 @@ void ComposerPane::updateDueLabel()
     const auto sent = m_session->updates(m_incidentId);
     if (!policy || !sent)
         return;
+    const QDateTime now = m_session->now();
+    // Every audience's clock on its item, marked as the header marks the one due first.
+    for (int row = 0; row < m_audience->count(); ++row) {
+        const auto a = static_cast<Audience>(m_audience->itemData(row).toInt());
+        const QDateTime due = nextDueFor(a, *incident, *policy, *sent);
+        QString mark;
+        if (due.isValid())
+            mark = now > due ? tr("OVERDUE by %1").arg(formatMinutes(due.secsTo(now)))
+                             : tr("due in %1").arg(formatMinutes(now.secsTo(due)));
+        m_audience->setItemText(row, mark.isEmpty()
+                                         ? audienceDisplayName(a)
+                                         : u"%1 — %2"_s.arg(audienceDisplayName(a), mark));
+    }
     const QDateTime due = nextDueFor(m_current, *incident, *policy, *sent);
     if (!due.isValid()) {
-        m_due->setText(incident->isOpen()
-                           ? tr("no cadence for %1").arg(severityKey(incident->severity))
-                           : tr("incident over: no more updates due"));
+        if (!incident->isOpen())
+            m_due->setText(tr("incident over: no more updates due"));
+        else if (!cadenceCovers(m_current))
+            m_due->setText(tr("no clock for tactical updates: send one when the bridge needs it"));
+        else
+            m_due->setText(tr("no cadence for %1").arg(severityKey(incident->severity)));
         m_due->setStyleSheet(QString());
         return;
     }
-    const QDateTime now = m_session->now();
-    const QString when = due.toLocalTime().toString(u"HH:mm"_s);
+    const QString when = due.toTimeZone(localZone()).toString(u"HH:mm"_s);
     if (now > due) {
         m_due->setText(tr("OVERDUE since %1 (%2)").arg(when, formatMinutes(due.secsTo(now))));
         m_due->setStyleSheet(u"QLabel { color: white; background: #b3261e; font-weight: bold; "

@@ -35,12 +35,18 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QStringList issueKinds() const; // the kinds of suggestion shown now, for tests
     UpdateListModel *sentModel() const { return m_sent; }
+    // The audience's item as listed, with its clock ("Customer-facing — OVERDUE by 2h 10m").
+    QString audienceText(Audience audience) const;
 
     void draftFromLiveState();
     bool markSent();
 
 signals:
     void message(const QString &text);
+
+public slots:
+    // Brings every audience's clock up to now; its timer calls it every 15 seconds.
+    void tick() { updateDueLabel(); }
 
 private:
     void switchAudience();
