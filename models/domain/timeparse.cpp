@@ -129,12 +129,15 @@ Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
 {
     const QString trimmed = text.trimmed();
     static const QRegularExpression clock(uR"(^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$)"_s);
-    static const QRegularExpression ago(uR"(^-?\s*(\d{1,4})\s*(m|min|mins|minutes?)(\s+ago)?$)"_s,
-                                        QRegularExpression::CaseInsensitiveOption);
+    // -5m, -90s, -1h, -1h30m, "2 hours 5 minutes ago": any of hours, minutes, seconds, in order.
+    static const QRegularExpression ago(
+        uR"(^-?\s*(?:(\d{1,4})\s*(?:hours?|hrs?|h)\s*)?(?:(\d{1,5})\s*(?:minutes?|mins?|m)\s*)?)"
+        uR"((?:(\d{1,6})\s*(?:seconds?|secs?|s)\s*)?(?:ago)?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const auto notATime = [&text] {
         return Error::invalid(
-            Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, or a full date such as "
-                   "2026-11-23T23:58.")
+            Tr::tr("\"%1\" is not a time. Type 14:02, 14:02:30, -5m, -1h30m, or a full date "
+                   "such as 2026-11-23T23:58.")
                 .arg(quotedInput(text)));
     };
 
@@ -159,8 +162,11 @@ Result<QDateTime> parseBackfillTime(const QString &text, const QDateTime &now)
         }
         return notATime();
     }
-    if (const auto m = ago.match(trimmed); m.hasMatch())
-        return now.toUTC().addSecs(-60 * m.captured(1).toLongLong());
+    if (const auto m = ago.match(trimmed);
+        m.hasMatch() && (m.hasCaptured(1) || m.hasCaptured(2) || m.hasCaptured(3)))
+        return now.toUTC().addSecs(-(3600 * m.captured(1).toLongLong()
+                                     + 60 * m.captured(2).toLongLong()
+                                     + m.captured(3).toLongLong()));
     bool shaped = false;
     auto iso = parseIso(trimmed, &shaped);
     return shaped ? iso : Result<QDateTime>(notATime());

@@ -67,6 +67,14 @@ private slots:
         const QDateTime now(QDate(2026, 11, 24), QTime(13, 30), Qt::UTC);
         QCOMPARE(*parseBackfillTime(u"-5m"_s, now), now.addSecs(-300));
         QCOMPARE(*parseBackfillTime(u"12 min ago"_s, now), now.addSecs(-720));
+        // Hours and seconds work as minutes do, alone or together.
+        QCOMPARE(*parseBackfillTime(u"-1h"_s, now), now.addSecs(-3600));
+        QCOMPARE(*parseBackfillTime(u"-90s"_s, now), now.addSecs(-90));
+        QCOMPARE(*parseBackfillTime(u"-1h30m"_s, now), now.addSecs(-5400));
+        QCOMPARE(*parseBackfillTime(u"-2h 5m 10s"_s, now), now.addSecs(-7510));
+        QCOMPARE(*parseBackfillTime(u"1 hour 15 minutes ago"_s, now), now.addSecs(-4500));
+        for (const QString &bad : {u"-"_s, u"ago"_s, u"-5"_s, u"-5x"_s, u"-30m1h"_s})
+            QVERIFY2(!parseBackfillTime(bad, now), qPrintable(bad));
         QVERIFY(!parseBackfillTime(u"25:00"_s, now));
         QVERIFY(!parseBackfillTime(u"soon"_s, now));
     }

@@ -165,7 +165,10 @@ private slots:
         QTest::keyClicks(who, u"Maya Chen"_s);
         QTest::keyClicks(when, u"-10m"_s);
         QTest::keyClicks(bar.textEdit(), u"Paged"_s);
+        int asked = 0;
+        bar.setBackfillQuestion([&asked](QWidget *, const QString &) { return ++asked > 0; });
         QTest::keyClick(bar.textEdit(), Qt::Key_Return);
+        QCOMPARE(asked, 1); // ten minutes before the incident began: asked, and confirmed
         // Backfilled ten minutes: it sorts before the incident's opening entry.
         const Entry e = t.session->entries(id)->first();
         QCOMPARE(e.text, u"Paged"_s);

@@ -2,6 +2,7 @@
 
 #include "common/kindstyle.h"
 #include "common/personfield.h"
+#include "domain/localzone.h"
 #include "domain/timeparse.h"
 #include "session/incidentsession.h"
 
@@ -9,8 +10,11 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 
 #include <limits>
@@ -95,6 +99,16 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &EntryBar::submit);
     connect(m_logButton, &QPushButton::clicked, this, &EntryBar::submit);
     connect(m_text, &QLineEdit::textEdited, this, &EntryBar::clearError);
+    m_text->installEventFilter(this);
+    m_askBackfill = [](QWidget *parent, const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Log at that time?"), question,
+                        QMessageBox::NoButton, parent);
+        QPushButton *log = box.addButton(tr("&Log It Then"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Change the Time"), QMessageBox::RejectRole);
+        box.setDefaultButton(log);
+        box.exec();
+        return box.clickedButton() == log;
+    };
 
     // Ctrl+1..6 choose the kind without leaving the text.
     const QList<EntryKind> kinds = humanKinds();
@@ -157,6 +171,44 @@ void EntryBar::clearError()
     m_error->hide();
 }
 
+bool EntryBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // With nothing typed, Ctrl+Z is the application's Undo (the last logged entry), not
+        // the field's own history, which could bring back a line already logged.
+        if (key->matches(QKeySequence::Undo) && m_text->text().isEmpty()) {
+            event->ignore();
+            return true;
+        }
+    }
+    if (watched == m_text && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit escapePressed();
+        return false;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool EntryBar::backfillMakesSense(const QDateTime &at)
+{
+    const auto incident = m_session->incident(m_incidentId);
+    const QDateTime now = m_session->now();
+    const QString typed = m_time->text().trimmed().left(40);
+    const QString when = QLocale().toString(at.toTimeZone(localZone()), u"ddd d MMM HH:mm:ss"_s);
+    QString question;
+    if (incident && at < incident->startedAt)
+        question = tr("%1 is %2 before this incident began (%3). Log it at %4?")
+                       .arg(typed, formatMinutes(at.secsTo(incident->startedAt)),
+                            QLocale().toString(incident->startedAt.toTimeZone(localZone()),
+                                               u"ddd d MMM HH:mm"_s),
+                            when);
+    else if (at > now.addSecs(5 * 60))
+        question = tr("%1 is %2 from now. Log it at %3?")
+                       .arg(typed, formatMinutes(now.secsTo(at)), when);
+    return question.isEmpty() || m_askBackfill(this, question);
+}
+
 void EntryBar::submit()
 {
     if (m_text->text().trimmed().isEmpty()) {
@@ -183,6 +235,11 @@ void EntryBar::submit()
             m_time->setFocus();
             return;
         }
+        if (!backfillMakesSense(*at)) {
+            m_time->setFocus();
+            m_time->selectAll();
+            return;
+        }
         draft.occurredAt = *at;
     }
     const auto entry = m_session->log(m_incidentId, draft);
@@ -192,9 +249,10 @@ void EntryBar::submit()
         return;
     }
     clearError();
-    m_text->clear();
-    m_actor->clear();
-    m_time->clear();
+    // setText, not clear(): clear() is undoable, and the field's undo would bring the line back.
+    m_text->setText(QString());
+    m_actor->setText(QString());
+    m_time->setText(QString());
     m_text->setFocus();
     emit logged(entry->id);
 }

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -30,11 +31,22 @@ public:
     QLineEdit *textEdit() const { return m_text; }
     QString errorText() const;
 
+    // Asked once when a backfilled time lies before the incident began or ahead of now: the
+    // question names the time it would log; true logs it. A seam, so tests answer it.
+    using BackfillQuestion = std::function<bool(QWidget *, const QString &question)>;
+    void setBackfillQuestion(BackfillQuestion question) { m_askBackfill = std::move(question); }
+
 signals:
     void logged(qint64 entryId);
+    // Esc in the text field: the pane uses it to clear a filter that hides the new line.
+    void escapePressed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void submit();
+    bool backfillMakesSense(const QDateTime &at);
     void showError(const QString &message);
     void clearError();
     void refreshActors();
@@ -49,6 +61,7 @@ private:
     QPushButton *m_logButton;
     QLabel *m_error;
     QStringList m_people;
+    BackfillQuestion m_askBackfill;
 };
 
 } // namespace bridge

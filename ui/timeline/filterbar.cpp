@@ -53,6 +53,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_text->setPlaceholderText(tr("Search the timeline (Ctrl+F)"));
     m_text->setAccessibleName(tr("Search the timeline"));
     m_text->setClearButtonEnabled(true);
+    // Esc in the search clears it (and only it) and goes back to the entry bar's side.
+    auto *clearSearch = new QAction(m_text);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_text->clear();
+        emitFilter();
+        emit searchDismissed();
+    });
+    m_text->addAction(clearSearch);
 
     m_showRetracted->setChecked(true);
     m_showRetracted->setToolTip(tr("Retracted entries stay on the record, struck through"));
@@ -100,6 +110,24 @@ void FilterBar::setActors(const QStringList &names)
 bool FilterBar::hasActor(const QString &name) const
 {
     return m_actor->findText(name, Qt::MatchFixedString) > 0;
+}
+
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker blockText(m_text);
+        const QSignalBlocker blockActor(m_actor);
+        const QSignalBlocker blockRetracted(m_showRetracted);
+        m_text->clear();
+        m_actor->setCurrentIndex(0);
+        m_showRetracted->setChecked(true);
+        for (QAction *a : std::as_const(m_kindActions)) {
+            const QSignalBlocker block(a);
+            a->setChecked(false);
+        }
+    }
+    updateKindButton();
+    emitFilter();
 }
 
 void FilterBar::focusSearch()

@@ -24,10 +24,14 @@ public:
     void setActors(const QStringList &names);
     bool hasActor(const QString &name) const;
     void focusSearch();
+    // Back to every entry: all kinds, everyone, no search, retracted shown.
+    void clear();
     QLineEdit *searchEdit() const { return m_text; }
 
 signals:
     void filterChanged(const bridge::TimelineFilter &filter);
+    // Esc cleared the search: the focus belongs back in the entry bar.
+    void searchDismissed();
 
 private:
     void emitFilter();

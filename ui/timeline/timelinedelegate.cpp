@@ -3,7 +3,11 @@
 #include "common/kindstyle.h"
 #include "timelinemodel.h"
 
+#include <QApplication>
 #include <QPainter>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace bridge {
 
@@ -33,7 +37,10 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         option->palette.setColor(QPalette::Text,
                                  option->palette.color(QPalette::Disabled, QPalette::Text));
     }
-    if (pinned && !(option->state & QStyle::State_Selected)) {
+    if (index.data(TimelineModel::EntryIdRole).toLongLong() == m_landed && m_landed > 0
+        && !(option->state & QStyle::State_Selected)) {
+        option->backgroundBrush = QColor(255, 196, 0, 110); // amber: "it went here"
+    } else if (pinned && !(option->state & QStyle::State_Selected)) {
         QColor tint = option->palette.color(QPalette::Highlight);
         tint.setAlpha(40);
         option->backgroundBrush = tint;
@@ -44,6 +51,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                              const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() == TimelineModel::TextColumn && !m_words.isEmpty())
+        paintMatches(painter, option, index);
     if (index.row() > 0 && index.data(TimelineModel::NewDayRole).toBool()) {
         // A heavy rule across the row that starts a new day.
         painter->save();
@@ -54,6 +63,44 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                           option.rect.topRight() + QPoint(0, 1));
         painter->restore();
     }
+}
+
+void TimelineDelegate::setHighlight(const QString &search)
+{
+    m_words.clear();
+    // The search's own syntax (quotes, AND/OR/NOT, a trailing *) is not part of any match.
+    static const QRegularExpression word(uR"([\p{L}\p{N}_]{2,})"_s);
+    for (auto it = word.globalMatch(search); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (w != u"AND"_s && w != u"OR"_s && w != u"NOT"_s && w != u"NEAR"_s)
+            m_words << w;
+    }
+}
+
+void TimelineDelegate::paintMatches(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QFontMetrics metrics(opt.font);
+    const QString shown
+        = metrics.elidedText(opt.text, opt.textElideMode, textRect.width() - 2 * margin);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 214, 0, 120)); // translucent, so the text stays readable
+    for (const QString &w : m_words) {
+        for (qsizetype at = shown.indexOf(w, 0, Qt::CaseInsensitive); at >= 0;
+             at = shown.indexOf(w, at + w.size(), Qt::CaseInsensitive)) {
+            const int x = textRect.left() + margin + metrics.horizontalAdvance(shown.left(at));
+            const int width = metrics.horizontalAdvance(shown.mid(at, w.size()));
+            painter->drawRect(QRect(x, textRect.top() + 2, width, textRect.height() - 4));
+        }
+    }
+    painter->restore();
 }
 
 } // namespace bridge

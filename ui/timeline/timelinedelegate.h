@@ -16,8 +16,19 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+    // The search's words, marked wherever they appear in the text column.
+    void setHighlight(const QString &search);
+    // The entry that just landed somewhere above the tail, marked until cleared.
+    void setLanded(qint64 entryId) { m_landed = entryId; }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintMatches(QPainter *painter, const QStyleOptionViewItem &option,
+                      const QModelIndex &index) const;
+    QStringList m_words;
+    qint64 m_landed = 0;
 };
 
 } // namespace bridge

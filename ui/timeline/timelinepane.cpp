@@ -1,6 +1,8 @@
 #include "timelinepane.h"
 
+#include "common/kindstyle.h"
 #include "common/tableview.h"
+#include "domain/localzone.h"
 #include "entrybar.h"
 #include "entryeditdialog.h"
 #include "filterbar.h"
@@ -11,11 +13,17 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace bridge {
 
@@ -26,15 +34,21 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_entryBar(new EntryBar(session, this))
+    , m_delegate(new TimelineDelegate(this))
+    , m_landedTimer(new QTimer(this))
     , m_edit(new QAction(tr("&Edit Entry…"), this))
     , m_pin(new QAction(tr("&Pin as Key Moment"), this))
     , m_retract(new QAction(tr("&Retract Entry…"), this))
     , m_search(new QAction(tr("&Search Timeline"), this))
     , m_toWorkstream(new QAction(tr("Start a &Workstream from This Entry…"), this))
+    , m_goTo(new QAction(tr("Go to the &Timeline"), this))
 {
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new TimelineDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
+    // Typing in the table goes to the entry bar, never to type-to-find (see eventFilter).
+    m_view->installEventFilter(this);
     setUpRecordTable(m_view, tr("Timeline"));
     m_view->setAlternatingRowColors(true);
     QHeaderView *header = m_view->horizontalHeader();
@@ -42,11 +56,26 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     header->resizeSection(
         TimelineModel::TimeColumn,
         m_view->fontMetrics().horizontalAdvance(QLatin1StringView("Wed 30 Sep  00:00:00")) + 24);
-    header->resizeSection(TimelineModel::KindColumn, 150);
+    // Wide enough for the longest kind with its badge and "(retracted)".
+    header->resizeSection(TimelineModel::KindColumn,
+                          m_view->fontMetrics().horizontalAdvance(tr("Observation (retracted)"))
+                              + 44);
     header->resizeSection(TimelineModel::ActorColumn, 150);
 
     m_count->setTextFormat(Qt::PlainText);
     m_count->setEnabled(false);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Timeline notice"));
+    m_notice->setStyleSheet(u"QLabel { color: black; background: #ffd54f; font-weight: bold; "
+                            "padding: 4px 8px; border-radius: 3px; }"_s);
+    m_notice->hide();
+    m_landedTimer->setSingleShot(true);
+    m_landedTimer->setInterval(4000);
+    connect(m_landedTimer, &QTimer::timeout, this, [this] {
+        m_delegate->setLanded(0);
+        m_view->viewport()->update();
+    });
 
     m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
     m_edit->setShortcutContext(Qt::WidgetShortcut);
@@ -55,6 +84,18 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     m_retract->setShortcut(QKeySequence::Delete);
     m_retract->setShortcutContext(Qt::WidgetShortcut);
     m_search->setShortcut(QKeySequence::Find);
+    m_goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_goTo->setToolTip(tr("Move the keyboard into the timeline's table; Esc comes back"));
+    addAction(m_goTo);
+    connect(m_goTo, &QAction::triggered, this, [this] {
+        // Onto the line just logged if there is one, else the newest unless a row is chosen.
+        const int logged = m_model->rowOfEntry(m_justLogged);
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        if (logged >= 0)
+            m_view->setCurrentIndex(m_model->index(logged, 0));
+        else if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+    });
     m_view->addAction(m_edit);
     m_view->addAction(m_retract);
     addAction(m_pin);
@@ -82,7 +123,19 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     });
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &TimelineModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const TimelineFilter &f) {
+        m_delegate->setHighlight(f.text);
+        m_view->viewport()->update();
+    });
+    connect(m_filterBar, &FilterBar::searchDismissed, this, &TimelinePane::backToEntryBar);
+    connect(m_entryBar, &EntryBar::escapePressed, this, [this] {
+        if (!m_notice->isHidden())
+            m_filterBar->clear();
+    });
     connect(m_model, &TimelineModel::modelReset, this, [this] {
+        // A filter change that brings the hidden line back ends the warning.
+        if (!m_notice->isHidden() && m_model->rowOfEntry(m_justLogged) >= 0)
+            m_notice->hide();
         updateCount();
         updateActions();
         m_view->scrollToBottom();
@@ -93,6 +146,11 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_followTail = value >= m_view->verticalScrollBar()->maximum() - 2;
     });
+    // The table grows its range after a row lands, later than rowsInserted: follow it there.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_followTail)
+            m_view->verticalScrollBar()->setValue(max);
+    });
     connect(m_model, &TimelineModel::rowsInserted, this, [this] {
         updateCount();
         if (m_followTail)
@@ -101,10 +159,13 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     connect(m_model, &TimelineModel::rowsRemoved, this, &TimelinePane::updateCount);
     connect(m_model, &TimelineModel::dataChanged, this, &TimelinePane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // A row the scribe picks in the table is what Ctrl+P means from now on.
+        if (m_view->hasFocus())
+            m_justLogged = 0;
         updateActions();
         emit currentEntryChanged(currentEntryId());
     });
-    connect(m_entryBar, &EntryBar::logged, this, &TimelinePane::scrollToEntry);
+    connect(m_entryBar, &EntryBar::logged, this, &TimelinePane::landed);
     connect(session, &IncidentSession::entryAdded, this, [this](const Entry &e) {
         if (e.incidentId == m_model->incidentId() && !m_filterBar->hasActor(e.actor))
             m_filterBar->setActors(m_session->actors(e.incidentId));
@@ -115,6 +176,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    layout->addWidget(m_notice);
     layout->addWidget(m_entryBar);
     updateActions();
 }
@@ -126,6 +188,8 @@ void TimelinePane::setIncident(qint64 incidentId)
     m_filterBar->setActors(actors);
     m_model->setIncident(incidentId);
     m_entryBar->setIncident(incidentId, actors);
+    m_justLogged = 0;
+    m_notice->hide();
     m_followTail = true;
     m_view->scrollToBottom();
 }
@@ -141,16 +205,88 @@ qint64 TimelinePane::currentEntryId() const
     return current.isValid() ? current.data(TimelineModel::EntryIdRole).toLongLong() : 0;
 }
 
+qint64 TimelinePane::pinTarget() const
+{
+    return m_justLogged > 0 ? m_justLogged : currentEntryId();
+}
+
+QString TimelinePane::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 void TimelinePane::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool any = current.isValid();
-    const bool system = any && current.data(TimelineModel::SystemRole).toBool();
-    const bool retracted = any && current.data(TimelineModel::RetractedRole).toBool();
-    m_edit->setEnabled(any && !system);
-    m_retract->setEnabled(any && !system && !retracted);
-    m_pin->setEnabled(any);
-    m_pin->setChecked(any && current.data(TimelineModel::PinnedRole).toBool());
+    // Enabled on system and retracted rows too: pressing them says why not, never nothing.
+    m_edit->setEnabled(any);
+    m_retract->setEnabled(any);
+    const qint64 target = pinTarget();
+    m_pin->setEnabled(target > 0);
+    if (target <= 0) {
+        m_pin->setChecked(false);
+        return;
+    }
+    const auto entry = m_session->entry(target);
+    m_pin->setChecked(entry && entry->pinned);
+}
+
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Going into the table (Ctrl+T, a click) means its rows are what the keys act on now.
+    if (watched == m_view && event->type() == QEvent::FocusIn)
+        m_justLogged = 0;
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool command
+            = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        if (key->key() == Qt::Key_Escape) {
+            backToEntryBar();
+            return true;
+        }
+        // A scribe who starts typing means a new line, wherever the focus was left.
+        if (!command && !key->text().isEmpty() && key->text().at(0).isPrint()) {
+            backToEntryBar();
+            m_entryBar->textEdit()->insert(key->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelinePane::backToEntryBar()
+{
+    m_entryBar->focusText();
+}
+
+void TimelinePane::landed(qint64 entryId)
+{
+    m_justLogged = entryId;
+    updateActions();
+    const int row = m_model->rowOfEntry(entryId);
+    if (row < 0) {
+        m_notice->setText(tr("Your new line was logged but is hidden by the filter — press Esc "
+                             "to clear the filter and see it."));
+        m_notice->show();
+        return;
+    }
+    m_notice->hide();
+    // The newest entry stays in view; a backfilled line is marked where it landed instead.
+    m_followTail = true;
+    m_view->scrollToBottom();
+    const int above = m_model->rowCount() - 1 - row;
+    if (above > 0) {
+        m_delegate->setLanded(entryId);
+        m_view->viewport()->update();
+        m_landedTimer->start();
+        const auto entry = m_session->entry(entryId);
+        emit message(
+            tr("Logged at %1, %n row(s) above the newest (marked in amber).", nullptr, above)
+                .arg(entry ? QLocale().toString(entry->occurredAt.toTimeZone(localZone()),
+                                                u"HH:mm:ss"_s)
+                           : QString()));
+    }
 }
 
 void TimelinePane::updateCount()
@@ -161,38 +297,67 @@ void TimelinePane::updateCount()
                          : tr("%n entries match the filter", nullptr, shown));
 }
 
-void TimelinePane::scrollToEntry(qint64 entryId)
-{
-    const int row = m_model->rowOfEntry(entryId);
-    if (row >= 0)
-        m_view->scrollTo(m_model->index(row, 0));
-}
-
 void TimelinePane::editCurrent()
 {
     const int row = m_view->currentIndex().row();
-    if (row < 0 || !m_edit->isEnabled())
+    if (row < 0)
         return;
-    EntryEditDialog dialog(m_session, m_model->entryAt(row), this);
+    const Entry entry = m_model->entryAt(row);
+    if (isSystemKind(entry.kind)) {
+        emit message(tr("%1 lines are written by the application and cannot be edited: log a "
+                        "note that corrects it instead.")
+                         .arg(kindDisplayName(entry.kind)));
+        return;
+    }
+    EntryEditDialog dialog(m_session, entry, this);
     dialog.exec();
+    backToEntryBar();
 }
 
 void TimelinePane::togglePinCurrent()
 {
-    const qint64 id = currentEntryId();
+    const qint64 id = pinTarget();
     if (id <= 0)
         return;
-    const bool pinned = m_model->entryAt(m_view->currentIndex().row()).pinned;
-    if (auto done = m_session->setPinned(id, !pinned); !done)
+    const auto entry = m_session->entry(id);
+    if (!entry) {
+        emit message(entry.error().message);
+        return;
+    }
+    if (auto done = m_session->setPinned(id, !entry->pinned); !done) {
         emit message(done.error().message);
+    } else {
+        const QString when
+            = QLocale().toString(entry->occurredAt.toTimeZone(localZone()), u"HH:mm"_s);
+        const QString text = entry->text.simplified();
+        const QString quoted = text.size() > 40 ? text.left(39) + u'…' : text;
+        emit message((entry->pinned ? tr("Unpinned %1 “%2”") : tr("Pinned %1 “%2” as a key moment"))
+                         .arg(when, quoted));
+    }
     updateActions();
+    backToEntryBar();
 }
 
 void TimelinePane::retractCurrent()
 {
     const qint64 id = currentEntryId();
-    if (id <= 0 || !m_retract->isEnabled())
+    if (id <= 0)
         return;
+    const Entry entry = m_model->entryAt(m_view->currentIndex().row());
+    if (isSystemKind(entry.kind)) {
+        emit message(tr("%1 lines are written by the application and cannot be retracted: "
+                        "they record what the application did. Log a note that corrects it "
+                        "instead.")
+                         .arg(kindDisplayName(entry.kind)));
+        return;
+    }
+    if (entry.isRetracted()) {
+        emit message(tr("That entry is already retracted; it stays on the record, struck "
+                        "through."));
+        return;
+    }
+    // Whatever happens in the dialog, the keyboard ends up back where lines are typed.
+    const auto back = qScopeGuard([this] { backToEntryBar(); });
     QString reason;
     for (;;) {
         bool ok = false;

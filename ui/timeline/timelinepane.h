@@ -4,12 +4,14 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace bridge {
 
 class EntryBar;
 class FilterBar;
 class IncidentSession;
+class TimelineDelegate;
 class TimelineModel;
 
 // The live timeline of one incident: filters above, the table, the scribe's entry bar below.
@@ -27,12 +29,17 @@ public:
     EntryBar *entryBar() const { return m_entryBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     qint64 currentEntryId() const;
+    // What Ctrl+P pins: the line just logged, until the scribe picks a row in the table.
+    qint64 pinTarget() const;
+    // The warning under the table ("your new line is hidden by the filter"), empty if none.
+    QString noticeText() const;
 
     // The operations on the selected entry; the window puts them in its menus.
     QAction *editAction() const { return m_edit; }
     QAction *pinAction() const { return m_pin; }
     QAction *retractAction() const { return m_retract; }
     QAction *searchAction() const { return m_search; }
+    QAction *goToTimelineAction() const { return m_goTo; }
 
 signals:
     void currentEntryChanged(qint64 entryId);
@@ -40,25 +47,34 @@ signals:
     void workstreamFromEntryRequested(qint64 entryId, const QString &text);
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void landed(qint64 entryId);
+    void backToEntryBar();
     void editCurrent();
     void togglePinCurrent();
     void retractCurrent();
     void updateActions();
     void updateCount();
-    void scrollToEntry(qint64 entryId);
 
     IncidentSession *m_session;
     TimelineModel *m_model;
     FilterBar *m_filterBar;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_notice;
     EntryBar *m_entryBar;
+    TimelineDelegate *m_delegate;
+    QTimer *m_landedTimer;
+    qint64 m_justLogged = 0;
     QAction *m_edit;
     QAction *m_pin;
     QAction *m_retract;
     QAction *m_search;
     QAction *m_toWorkstream;
+    QAction *m_goTo;
     bool m_followTail = true;
 };
 
