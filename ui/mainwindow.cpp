@@ -9,7 +9,9 @@
 #include "common/appsettings.h"
 #include "common/incidentheader.h"
 #include "common/newincidentdialog.h"
+#include "common/noticebar.h"
 #include "common/restoredialog.h"
+#include "domain/localzone.h"
 #include "domain/timeparse.h"
 #include "incidentlistmodel.h"
 #include "postmortem/reviewpane.h"
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -54,6 +57,8 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     , m_roster(new RosterPane(session, this))
     , m_composer(new ComposerPane(session, this))
     , m_review(new ReviewPane(session, this))
+    , m_reminderBar(new NoticeBar(tr("Update reminder"), this))
+    , m_newIncidentBar(new NoticeBar(tr("New incident"), this))
 {
     setWindowTitle(tr("Incident Bridge"));
     m_switcher->setModel(m_incidents);
@@ -80,8 +85,24 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
         connect(identity, &IdentityBar::saved, this, &MainWindow::showMessage);
         layout->addWidget(identity);
     }
+    layout->addWidget(m_newIncidentBar);
     layout->addWidget(m_header);
     layout->addWidget(m_timeline, 1);
+    connect(m_newIncidentBar, &NoticeBar::actionTriggered, this, [this] {
+        if (m_announcedId > 0 && reviewMayBeLeft())
+            showIncident(m_announcedId);
+    });
+    connect(session, &IncidentSession::incidentAdded, this, &MainWindow::announceIncident);
+    // A reminder stays in the status bar until the update is sent (or dismissed).
+    statusBar()->addPermanentWidget(m_reminderBar, 1);
+    connect(m_reminderBar, &NoticeBar::actionTriggered, this, [this] {
+        m_composerDock->show();
+        m_composerDock->raise();
+        m_composer->draftFromLiveState();
+    });
+    connect(session, &IncidentSession::updatesChanged, this, &MainWindow::clearReminderIfDealtWith);
+    connect(session, &IncidentSession::incidentChanged, this,
+            &MainWindow::clearReminderIfDealtWith);
     setCentralWidget(central);
 
     // The scribe's timeline in the middle; the commander's board and roster below it.
@@ -109,8 +130,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     });
     connect(m_composer, &ComposerPane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::updateReminder, this, &MainWindow::remind);
-    resizeDocks({m_boardDock, m_rosterDock}, {760, 600}, Qt::Horizontal);
-    resizeDocks({m_boardDock}, {300}, Qt::Vertical);
+    sizeDocksForScreen();
     connect(m_timeline, &TimelinePane::workstreamFromEntryRequested, this,
             [this](qint64 entryId, const QString &text) {
                 WorkstreamDraft prefill;
@@ -128,6 +148,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     connect(session, &IncidentSession::databaseReplaced, this, &MainWindow::showAfterReplace);
 
     buildMenus();
+    m_defaultState = saveState();
     restoreLayout();
     // Saved soon after any dock moves, not only on a clean close, so a crash keeps it too.
     m_layoutSaver = new QTimer(this);
@@ -139,6 +160,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
                 qOverload<>(&QTimer::start));
         connect(dock, &QDockWidget::topLevelChanged, m_layoutSaver, qOverload<>(&QTimer::start));
         connect(dock, &QDockWidget::visibilityChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+        dock->installEventFilter(this); // a dragged splitter resizes the dock: remember it
     }
     connect(m_utcAction, &QAction::toggled, m_layoutSaver, qOverload<>(&QTimer::start));
     session->watchForExternalChanges();
@@ -149,119 +171,80 @@ QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(pane);
+    // Forms scroll when squeezed instead of making the dock tall: on a laptop screen the
+    // dock's height belongs to the timeline (tables scroll on their own already).
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(pane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(90);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     return dock;
 }
 
-void MainWindow::buildMenus()
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
-    newAction->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Back Up Now"), this, [this] {
-        const auto copy = m_session->backUp();
-        showMessage(copy ? tr("Backed up and checked: %1").arg(*copy) : copy.error().message);
-    });
-    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    if (event->type() == QEvent::Resize && qobject_cast<QDockWidget *>(watched) && isVisible())
+        m_layoutSaver->start();
+    return QMainWindow::eventFilter(watched, event);
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(m_timeline->editAction());
-    edit->addAction(m_timeline->pinAction());
-    edit->addAction(m_timeline->retractAction());
-    edit->addSeparator();
-    edit->addAction(m_timeline->searchAction());
-    QAction *focusEntry = edit->addAction(tr("&Log an Entry"), this,
-                                          [this] { m_timeline->entryBar()->focusText(); });
-    focusEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        editIdentity(m_session, this);
-        if (auto *bar = findChild<IdentityBar *>(u"identityBar"_s); bar && hasSavedIdentity())
-            bar->hide();
-    });
-    preferences->setShortcut(QKeySequence::Preferences);
+void MainWindow::sizeDocksForScreen()
+{
+    // The timeline keeps most of the height: on a 1366x768 laptop the docks below take about
+    // a fifth of it, so a dozen timeline rows and the newest entry stay in view.
+    const QSize room
+        = testAttribute(Qt::WA_Resized) ? size() : screen()->availableGeometry().size();
+    resizeDocks({m_boardDock}, {std::clamp(room.height() / 5, 150, 320)}, Qt::Vertical);
+    resizeDocks({m_boardDock, m_rosterDock}, {room.width() * 11 / 20, room.width() * 9 / 20},
+                Qt::Horizontal);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_utcAction = view->addAction(tr("Show Times in &UTC"));
-    m_utcAction->setCheckable(true);
-    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    connect(m_utcAction, &QAction::toggled, m_timeline, &TimelinePane::setShowUtc);
-    view->addAction(m_boardDock->toggleViewAction());
-    view->addAction(m_composerDock->toggleViewAction());
-    view->addAction(m_reviewDock->toggleViewAction());
-    view->addAction(m_rosterDock->toggleViewAction());
-    view->addAction(m_detailsDock->toggleViewAction());
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock :
+         {m_boardDock, m_rosterDock, m_detailsDock, m_composerDock, m_reviewDock})
+        dock->show();
+    m_rosterDock->raise();
+    m_boardDock->raise();
+    sizeDocksForScreen();
+    showMessage(tr("Layout reset: the timeline in the middle, the board and responders below."));
+}
 
-    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
-    QAction *compose = incident->addAction(tr("&Compose an Update"), this, [this] {
-        m_composerDock->show();
-        m_composerDock->raise();
-        m_composer->draftFromLiveState();
-    });
-    compose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    incident->addAction(tr("Alert &Detected At…"), this, [this] {
-        bool ok = false;
-        const QString text
-            = QInputDialog::getText(this, tr("When did the alert fire?"),
-                                    tr("Time the alert fired (14:02, -20m, or 2026-11-23T23:58):"),
-                                    QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        const auto at = parseBackfillTime(text, m_session->now());
-        if (!at) {
-            showMessage(at.error().message);
-            return;
-        }
-        if (auto done
-            = m_session->setMilestone(m_incidentId, IncidentSession::Milestone::Detected, *at);
-            !done)
-            showMessage(done.error().message);
-    });
-    incident->addAction(tr("&Acknowledged Now"), this, [this] {
-        if (auto done
-            = m_session->setMilestone(m_incidentId, IncidentSession::Milestone::Acknowledged);
-            !done)
-            showMessage(done.error().message);
-    });
+void MainWindow::announceIncident(const Incident &incident)
+{
+    if (m_creatingHere || incident.id == m_incidentId)
+        return;
+    // Opened by another process (an alert, the command line, a colleague's window).
+    m_announcedId = incident.id;
+    m_newIncidentBar->notify(
+        tr("New incident #%1 %2 “%3” was opened at %4.")
+            .arg(incident.id)
+            .arg(severityKey(incident.severity), incident.title,
+                 QLocale().toString(incident.startedAt.toTimeZone(localZone()), u"HH:mm"_s)),
+        tr("&Switch to It"));
+}
 
-    incident->addSeparator();
-    incident->addAction(tr("Update &Policy…"), this, [this] {
-        PolicyDialog dialog(m_session, this);
-        dialog.exec();
-    });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Incident Bridge"), this, [this] {
-        QMessageBox::about(this, tr("About Incident Bridge"),
-                           tr("Incident Bridge %1\n\nThe live record of an incident bridge call: "
-                              "timeline, ownership, updates and a blameless postmortem. "
-                              "Everything stays on this machine.")
-                               .arg(QString::fromLatin1(build::version)));
-    });
-
-    QToolBar *bar = addToolBar(tr("Incident"));
-    bar->setObjectName(u"incidentToolBar"_s);
-    bar->setMovable(false);
-    auto *label = new QLabel(tr("Incident:"), bar);
-    bar->addWidget(label);
-    bar->addWidget(m_switcher);
-    bar->addAction(newAction);
+void MainWindow::clearReminderIfDealtWith()
+{
+    if (m_reminderBar->text().isEmpty())
+        return;
+    const auto sla = m_session->sla(m_incidentId);
+    const auto incident = m_session->incident(m_incidentId);
+    const QDateTime now = m_session->now();
+    if (!sla || !incident || !incident->isOpen() || !sla->nextUpdateDue.isValid()
+        || now.secsTo(sla->nextUpdateDue) > 5 * 60)
+        m_reminderBar->dismiss();
 }
 
 void MainWindow::showIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    m_reminderBar->dismiss(); // the new incident's header reminds afresh
+    if (incidentId == m_announcedId)
+        m_newIncidentBar->dismiss();
     if (incidentId > 0)
         AppSettings(m_settingsGroup).setLastIncident(incidentId);
     m_switcher->setCurrentIndex(m_incidents->rowOfIncident(incidentId));
@@ -283,7 +266,10 @@ void MainWindow::newIncident()
     if (!reviewMayBeLeft())
         return;
     NewIncidentDialog dialog(m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
+    m_creatingHere = true;
+    const int answer = dialog.exec();
+    m_creatingHere = false;
+    if (answer == QDialog::Accepted)
         showIncident(dialog.createdId());
 }
 
@@ -382,7 +368,7 @@ void MainWindow::remind(const QString &text)
         shown.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A));
         m_tray->showMessage(tr("Incident Bridge"), shown, QSystemTrayIcon::Information, 10000);
     }
-    showMessage(text);
+    m_reminderBar->notify(text, tr("&Compose Now"));
 }
 
 void MainWindow::restoreLayout()

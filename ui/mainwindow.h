@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/incident.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -17,6 +19,7 @@ class EntryDetails;
 class IncidentHeader;
 class IncidentListModel;
 class IncidentSession;
+class NoticeBar;
 class RosterPane;
 class TimelinePane;
 
@@ -43,9 +46,15 @@ public:
     ComposerPane *composer() const { return m_composer; }
     ReviewPane *review() const { return m_review; }
     IncidentHeader *header() const { return m_header; }
+    // The strips that stay until dealt with: an update reminder, an incident opened elsewhere.
+    NoticeBar *reminderBar() const { return m_reminderBar; }
+    NoticeBar *newIncidentBar() const { return m_newIncidentBar; }
+    // View → Reset Layout: the docks where a first start puts them, sized for this screen.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -60,6 +69,9 @@ private:
     void remind(const QString &text);
     void restoreLayout();
     void saveLayout();
+    void sizeDocksForScreen();
+    void announceIncident(const Incident &incident);
+    void clearReminderIfDealtWith();
 
     IncidentSession *m_session;
     QString m_settingsGroup;
@@ -81,6 +93,11 @@ private:
     QDockWidget *m_boardDock;
     QDockWidget *m_rosterDock;
     QAction *m_utcAction = nullptr;
+    NoticeBar *m_reminderBar;
+    NoticeBar *m_newIncidentBar;
+    qint64 m_announcedId = 0;
+    bool m_creatingHere = false; // an incident this window creates is shown, not announced
+    QByteArray m_defaultState;
 };
 
 } // namespace bridge

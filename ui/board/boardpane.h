@@ -27,6 +27,10 @@ public:
     QTableView *view() const { return m_view; }
 
     void newWorkstream(const WorkstreamDraft &prefill = {});
+    // The board's operations; the window lists them in its Incident menu too.
+    QAction *newAction() const { return m_new; }
+    QAction *handOffAction() const { return m_handOff; }
+    QAction *acknowledgeAction() const { return m_acknowledge; }
     void handOffCurrent();
     void acknowledgeCurrent();
 

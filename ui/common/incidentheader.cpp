@@ -123,22 +123,8 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
             showIncident(m_incident);
         }
     });
-    connect(m_status, &QComboBox::activated, this, [this] {
-        const auto s = static_cast<Status>(m_status->currentData().toInt());
-        auto changed = m_session->setStatus(m_incidentId, s);
-        if (!changed && changed.error().code == Error::Code::Decision) {
-            const auto choice = m_askOpenWork(this, changed.error().message);
-            if (!choice) {
-                showIncident(m_incident); // stays as it was
-                return;
-            }
-            changed = m_session->setStatus(m_incidentId, s, {}, *choice);
-        }
-        if (!changed) {
-            emit message(changed.error().message);
-            showIncident(m_incident);
-        }
-    });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { changeStatus(static_cast<Status>(m_status->currentData().toInt())); });
     connect(session, &IncidentSession::incidentChanged, this, [this](const Incident &i) {
         if (i.id == m_incidentId)
             showIncident(i);
@@ -304,6 +290,23 @@ void IncidentHeader::refreshSla()
                                "Ctrl+Shift+U.")
                                 .arg(audience.toLower(), m_incident.title));
         break;
+    }
+}
+
+void IncidentHeader::changeStatus(Status s)
+{
+    auto changed = m_session->setStatus(m_incidentId, s);
+    if (!changed && changed.error().code == Error::Code::Decision) {
+        const auto choice = m_askOpenWork(this, changed.error().message);
+        if (!choice) {
+            showIncident(m_incident); // stays as it was
+            return;
+        }
+        changed = m_session->setStatus(m_incidentId, s, {}, *choice);
+    }
+    if (!changed) {
+        emit message(changed.error().message);
+        showIncident(m_incident);
     }
 }
 

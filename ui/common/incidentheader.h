@@ -31,6 +31,9 @@ public:
     QString rolesText() const;
     QString pendingText() const; // empty when every handoff is acknowledged
     QString slaText() const;
+    // Moves the incident to status s as the status box does (asking about open work when
+    // closing); the menu's Close Incident comes here too.
+    void changeStatus(Status s);
 
     // Asked once when closing would leave workstreams or handoffs open: the message says
     // what is open; the answer is Close or Keep, or nothing to stay as it is. A seam, so tests

@@ -16,7 +16,8 @@ void setUpRecordTable(QTableView *view, const QString &accessibleName)
     view->setAccessibleName(accessibleName);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Compact rows: on a laptop screen every row of the record counts.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 }
 

@@ -50,7 +50,8 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     m_time->setToolTip(tr("Leave empty for now, or backfill: 14:02, 14:02:30, -5m, or a full "
                           "date such as 2026-11-23T23:58"));
     m_time->setClearButtonEnabled(true);
-    m_time->setMaximumWidth(150);
+    m_time->setMaximumWidth(130);
+    m_actor->setMinimumWidth(150);
 
     m_text->setPlaceholderText(tr("What happened? Type and press Enter to log it"));
     m_text->setAccessibleName(tr("Entry text"));
@@ -75,6 +76,7 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     auto *timeLabel = new QLabel(tr("A&t"), this);
     timeLabel->setBuddy(m_time);
 
+    // One row: the text field keeps most of the width, and the timeline keeps the height.
     auto *row = new QHBoxLayout;
     row->addWidget(kindLabel);
     row->addWidget(m_kind);
@@ -82,13 +84,11 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     row->addWidget(m_actor, 1);
     row->addWidget(timeLabel);
     row->addWidget(m_time);
-    auto *textRow = new QHBoxLayout;
-    textRow->addWidget(m_text, 1);
-    textRow->addWidget(m_logButton);
+    row->addWidget(m_text, 4);
+    row->addWidget(m_logButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(row);
-    layout->addLayout(textRow);
     layout->addWidget(m_error);
     setTabOrder(m_text, m_kind);
     setTabOrder(m_kind, m_actor);
@@ -113,7 +113,8 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     // Ctrl+1..6 choose the kind without leaving the text.
     const QList<EntryKind> kinds = humanKinds();
     for (int i = 0; i < kinds.size(); ++i) {
-        auto *action = new QAction(this);
+        // Named, so the keyboard reference lists it.
+        auto *action = new QAction(tr("Entry kind: %1").arg(kindDisplayName(kinds.at(i))), this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, i] { m_kind->setCurrentIndex(i); });

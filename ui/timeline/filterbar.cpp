@@ -54,7 +54,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_text->setAccessibleName(tr("Search the timeline"));
     m_text->setClearButtonEnabled(true);
     // Esc in the search clears it (and only it) and goes back to the entry bar's side.
-    auto *clearSearch = new QAction(m_text);
+    auto *clearSearch = new QAction(tr("Clear the Search"), m_text);
     clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
     connect(clearSearch, &QAction::triggered, this, [this] {

@@ -173,9 +173,12 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filterBar);
+    // The count sits beside the filters, where a filtered view is explained.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterBar, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
     layout->addWidget(m_notice);
     layout->addWidget(m_entryBar);
     updateActions();

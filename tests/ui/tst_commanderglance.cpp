@@ -1,0 +1,154 @@
+// The commander's glance on the real window: what stays on screen until dealt with, what is
+// announced, where every incident action lives, and how much timeline a laptop screen shows.
+#include "common/incidentheader.h"
+#include "common/noticebar.h"
+#include "common/shortcutsdialog.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "timeline/timelinepane.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QTableView>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList menuTexts(const MainWindow &window, const QString &title)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text().remove(u'&') != title)
+            continue;
+        QStringList texts;
+        for (QAction *a : top->menu()->actions())
+            texts << a->text().remove(u'&').remove(u'…');
+        return texts;
+    }
+    return {};
+}
+} // namespace
+
+class TestCommanderGlance : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aReminderStaysUntilTheUpdateIsSent()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(); // SEV2: updates every 60 minutes
+        MainWindow window(t.session.get(), u"glance"_s);
+        window.showIncident(id);
+        t.clock.advance(61 * 60);
+        window.header()->tick();
+        QVERIFY2(window.reminderBar()->text().contains(u"overdue"_s),
+                 qPrintable(window.reminderBar()->text()));
+        // An hour of other work later it is still there: it does not time out.
+        t.log(id, u"Rollback started"_s);
+        t.clock.advance(3600);
+        window.header()->tick();
+        QVERIFY(!window.reminderBar()->text().isEmpty());
+        // Sending one audience's update is not enough while the other is overdue ...
+        QVERIFY(t.session->markSent(id, Audience::Executive, u"Checkout: rolled back"_s));
+        QVERIFY(!window.reminderBar()->text().isEmpty());
+        // ... both sent: dealt with.
+        QVERIFY(t.session->markSent(id, Audience::Customer, u"Checkout is recovering"_s));
+        QVERIFY(window.reminderBar()->text().isEmpty());
+    }
+
+    void anIncidentOpenedElsewhereIsAnnounced()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(u"Checkout 503s"_s);
+        MainWindow window(t.session.get(), u"glance"_s);
+        window.showIncident(id);
+        // The command line, or an alert, opens one through another connection to the file.
+        auto other = must(IncidentSession::open(t.path(), Database::Location::Given, &t.clock,
+                                                u"alertmanager"_s));
+        const qint64 fresh
+            = must(other->createIncident({u"Search latency"_s, Severity::Sev1, t.clock.now()})).id;
+        t.session->pollExternalChanges();
+        QVERIFY2(
+            window.newIncidentBar()->text().contains(u"#%1 SEV1 “Search latency”"_s.arg(fresh)),
+            qPrintable(window.newIncidentBar()->text()));
+        QCOMPARE(window.currentIncidentId(), id); // announced, not switched to
+        emit window.newIncidentBar()->actionTriggered();
+        QCOMPARE(window.currentIncidentId(), fresh);
+    }
+
+    void everyIncidentActionIsInTheIncidentMenu()
+    {
+        TestBridge t;
+        MainWindow window(t.session.get(), u"glance"_s);
+        window.showIncident(t.newIncident());
+        const QStringList incident = menuTexts(window, u"Incident"_s);
+        for (const QString &wanted :
+             {u"Compose an Update"_s, u"New Workstream"_s, u"Hand Off"_s, u"Acknowledge Handoff"_s,
+              u"Close Incident"_s, u"Export Postmortem"_s, u"Update Policy"_s})
+            QVERIFY2(incident.contains(wanted),
+                     qPrintable(wanted + u" in "_s + incident.join(u'|')));
+        QVERIFY(menuTexts(window, u"View"_s).contains(u"Reset Layout"_s));
+    }
+
+    void theKeyboardReferenceIsReadFromTheActions()
+    {
+        TestBridge t;
+        MainWindow window(t.session.get(), u"glance"_s);
+        window.showIncident(t.newIncident());
+        const QList<ShortcutRow> rows = keyboardReference(&window);
+        const auto keysFor = [&rows](const QString &action) {
+            for (const ShortcutRow &r : rows)
+                if (r.action == action)
+                    return r.keys;
+            return QString();
+        };
+        QCOMPARE(keysFor(u"Pin as Key Moment"_s),
+                 QKeySequence(u"Ctrl+P"_s).toString(QKeySequence::NativeText));
+        QCOMPARE(keysFor(u"Hand Off"_s),
+                 QKeySequence(u"Ctrl+H"_s).toString(QKeySequence::NativeText));
+        QVERIFY(!keysFor(u"Go to the Timeline"_s).isEmpty());
+        QVERIFY(!keysFor(u"Entry kind: Decision"_s).isEmpty());
+        QVERIFY(!keysFor(u"Keyboard Shortcuts"_s).isEmpty());
+        // Changing a key changes the reference: it is not a hand-written list.
+        window.timeline()->pinAction()->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+        const QList<ShortcutRow> again = keyboardReference(&window);
+        bool found = false;
+        for (const ShortcutRow &r : again)
+            found
+                = found
+                  || (r.action == u"Pin as Key Moment"_s
+                      && r.keys
+                             == QKeySequence(u"Ctrl+Shift+P"_s).toString(QKeySequence::NativeText));
+        QVERIFY(found);
+    }
+
+    void aLaptopScreenShowsAScreenfulOfTimeline()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        for (int i = 0; i < 40; ++i)
+            t.log(id, u"Line %1"_s.arg(i));
+        MainWindow window(t.session.get(), u"laptop"_s);
+        window.showIncident(id);
+        window.resize(1366, 768 - 40); // a laptop, less the desktop's panel
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resetLayout();
+        QCoreApplication::processEvents();
+        QTableView *table = window.timeline()->view();
+        const int rows
+            = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 10, qPrintable(u"%1 rows"_s.arg(rows)));
+        // The newest entry is in view.
+        const QRect newest
+            = table->visualRect(table->model()->index(table->model()->rowCount() - 1, 0));
+        QVERIFY(table->viewport()->rect().contains(newest));
+    }
+};
+
+QTEST_MAIN(TestCommanderGlance)
+#include "tst_commanderglance.moc"
