@@ -347,6 +347,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return e.actor;
         case TextColumn: {
             QString text = e.text.left(DisplayLimit);
+            if (e.kind == EntryKind::Update) {
+                // "Executive update sent:" says little: show the update's own first line too.
+                const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+                if (lines.size() > 1)
+                    text = lines.at(0) + u' ' + lines.at(1).trimmed()
+                           + (lines.size() > 2 ? u"\n"_s : QString());
+            }
             const qsizetype newline = text.indexOf(u'\n');
             if (newline >= 0 || e.text.size() > DisplayLimit)
                 text = text.left(newline >= 0 ? newline : DisplayLimit) + QChar(0x2026);

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "timeline/timelinepane.h"
+#include "timelinemodel.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -55,6 +56,11 @@ private slots:
         // Sending one audience's update is not enough while the other is overdue ...
         QVERIFY(t.session->markSent(id, Audience::Executive, u"Checkout: rolled back"_s));
         QVERIFY(!window.reminderBar()->text().isEmpty());
+        // The timeline row says what the update said, not only that one was sent.
+        const auto *model = window.timeline()->model();
+        const QString row
+            = model->index(model->rowCount() - 1, TimelineModel::TextColumn).data().toString();
+        QVERIFY2(row.contains(u"Checkout: rolled back"_s), qPrintable(row));
         // ... both sent: dealt with.
         QVERIFY(t.session->markSent(id, Audience::Customer, u"Checkout is recovering"_s));
         QVERIFY(window.reminderBar()->text().isEmpty());

@@ -110,6 +110,13 @@ void WorkstreamDialog::build(const WorkstreamDraft &d, bool creating)
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkstreamDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WorkstreamDialog::reject);
     form->addRow(buttons);
+    // The order the form reads in, whatever order the fields were made in.
+    QList<QWidget *> order{m_title};
+    if (m_owner)
+        order << m_owner;
+    order << m_state << m_checkIn << m_helpers << m_notes;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     setMinimumWidth(520);
 }
 

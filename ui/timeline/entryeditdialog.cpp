@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace bridge {
 
@@ -52,6 +53,12 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EntryEditDialog::accept);
+    // Ctrl+Enter saves from anywhere in the dialog, the text box included.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *save = new QShortcut(keys, this);
+        connect(save, &QShortcut::activated, this, &EntryEditDialog::accept);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &EntryEditDialog::reject);
 
     auto *form = new QFormLayout(this);
