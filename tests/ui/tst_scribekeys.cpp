@@ -19,17 +19,19 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-// Types text into the retract reason as soon as its dialog is up, then presses Enter.
+// Types text into the retract reason as soon as its dialog is up, then accepts it.
 void answerNextInputDialog(const QString &text)
 {
     auto *poll = new QTimer;
     QObject::connect(poll, &QTimer::timeout, poll, [poll, text] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
             poll->stop();
             poll->deleteLater();
-            auto *edit = dialog->findChild<QLineEdit *>();
-            QTest::keyClicks(edit, text);
-            QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), text);
+            // OK directly: Return reaches the default button only once the dialog has been
+            // activated, which a loaded machine may not have done yet.
+            dialog->accept();
         }
     });
     poll->start(10);
