@@ -80,7 +80,7 @@ int runUpdate(const Invocation &inv)
         auto drafted = session.draftUpdate(opened->incident.id, *who);
         if (!drafted)
             return fail(drafted.error());
-        printOut(visibleControls(*drafted, true) + u'\n');
+        printOut(visibleControls(drafted->text, true) + u'\n');
         return Success;
     }
     auto sent = session.markSent(opened->incident.id, *who, parser.value(text), *when);

@@ -27,6 +27,14 @@ struct Entry
     bool isRetracted() const { return retractedAt.isValid(); }
 };
 
+// The start of an entry's text for a one-line mention ("Pinned 06:57 “Checkout err…”"):
+// white space folded and cut to at most maxChars, ending in an ellipsis when cut.
+inline QString glimpse(const QString &text, qsizetype maxChars)
+{
+    const QString line = text.simplified();
+    return line.size() > maxChars ? line.left(maxChars - 1) + u'\u2026' : line;
+}
+
 // What a scribe asks to log, or to change an entry into.
 struct EntryDraft
 {

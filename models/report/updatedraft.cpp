@@ -50,6 +50,35 @@ QList<const Workstream *> streamsIn(const DraftInput &in,
     return list;
 }
 
+// The newest live entries of one kind, newest first.
+QList<const Entry *> latest(const DraftInput &in, EntryKind kind, int count)
+{
+    QList<const Entry *> found;
+    for (const Entry &e : in.record.entries) {
+        if (e.kind == kind && !e.isRetracted())
+            found << &e;
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Entry *a, const Entry *b) { return a->occurredAt > b->occurredAt; });
+    return found.mid(0, count);
+}
+
+QString firstLine(const Entry &e)
+{
+    return e.text.section(u'\n', 0, 0).trimmed();
+}
+
+QList<Entry> oldestFirst(QList<const Entry *> used)
+{
+    std::sort(used.begin(), used.end(), [](const Entry *a, const Entry *b) {
+        return a->occurredAt != b->occurredAt ? a->occurredAt < b->occurredAt : a->id < b->id;
+    });
+    QList<Entry> list;
+    for (const Entry *e : used)
+        list << *e;
+    return list;
+}
+
 QString headline(const DraftInput &in)
 {
     const Incident &i = in.record.incident;
@@ -58,10 +87,25 @@ QString headline(const DraftInput &in)
              formatMinutes(i.startedAt.secsTo(i.endedAt().isValid() ? i.endedAt() : in.now)));
 }
 
-QString executive(const DraftInput &in)
+DraftedUpdate executive(const DraftInput &in)
 {
     QStringList lines;
-    lines << Tr::tr("Current status: %1").arg(headline(in));
+    QList<const Entry *> used;
+    lines << Tr::tr("Incident: %1").arg(headline(in));
+    const auto seen = latest(in, EntryKind::Observation, 3);
+    if (seen.isEmpty()) {
+        lines << Tr::tr("Current status: [what we see now]");
+    } else {
+        lines << Tr::tr("Current status: %1 (seen %2)")
+                     .arg(firstLine(*seen.first()), clock(seen.first()->occurredAt, in.zone));
+        for (const Entry *e : seen.mid(1))
+            lines << Tr::tr("- Earlier: %1 (%2)").arg(firstLine(*e), clock(e->occurredAt, in.zone));
+        used << seen;
+    }
+    const auto decided = latest(in, EntryKind::Decision, 2);
+    for (const Entry *e : decided)
+        lines << Tr::tr("Decided: %1 (%2)").arg(firstLine(*e), clock(e->occurredAt, in.zone));
+    used << decided;
     lines << Tr::tr("Impact: [who is affected, how badly, since when]");
     lines << Tr::tr("What we're doing:");
     const auto active = streamsIn(in, {WorkstreamState::Active, WorkstreamState::Open});
@@ -74,10 +118,10 @@ QString executive(const DraftInput &in)
                      .arg(w->title, w->notes.isEmpty() ? QString() : u": "_s + w->notes);
     if (const QString next = nextUpdateLine(in); !next.isEmpty())
         lines << next;
-    return lines.join(u'\n');
+    return {lines.join(u'\n'), oldestFirst(used)};
 }
 
-QString customer(const DraftInput &in)
+DraftedUpdate customer(const DraftInput &in)
 {
     const Incident &i = in.record.incident;
     const QString state = statusPageState(i.status);
@@ -97,12 +141,11 @@ QString customer(const DraftInput &in)
     QStringList lines{u"%1: %2"_s.arg(state.at(0).toUpper() + state.mid(1), body)};
     if (const QDateTime next = promisedNextUpdate(in); next.isValid())
         lines << Tr::tr("We will post the next update by %1.").arg(clock(next, in.zone));
-    return lines.join(u'\n');
+    return {lines.join(u'\n'), {}};
 }
 
-QString tactical(const DraftInput &in)
+DraftedUpdate tactical(const DraftInput &in)
 {
-    const Incident &i = in.record.incident;
     QStringList lines;
     QString commander;
     for (const RoleAssignment &a : in.record.roles) {
@@ -114,15 +157,16 @@ QString tactical(const DraftInput &in)
                  .arg(commander.isEmpty() ? Tr::tr("none assigned") : commander);
     // What is new since the last tactical update, plus the key moments.
     const QDateTime since = lastSent(Audience::Tactical, in.updates);
-    QStringList facts;
+    QList<const Entry *> facts;
     for (const Entry &e : in.record.entries) {
         if (e.isRetracted() || isSystemKind(e.kind))
             continue;
         if (e.pinned || (since.isValid() && e.occurredAt > since))
-            facts << u"- %1 %2: %3"_s.arg(clock(e.occurredAt, in.zone), e.actor,
-                                          e.text.section(u'\n', 0, 0));
+            facts << &e;
     }
-    lines << facts.mid(std::max<qsizetype>(0, facts.size() - 10));
+    facts = facts.mid(std::max<qsizetype>(0, facts.size() - 10));
+    for (const Entry *e : facts)
+        lines << u"- %1 %2: %3"_s.arg(clock(e->occurredAt, in.zone), e->actor, firstLine(*e));
     lines << Tr::tr("Actions:");
     for (const Workstream *w : streamsIn(in, {WorkstreamState::Active, WorkstreamState::Open})) {
         QString line
@@ -152,8 +196,7 @@ QString tactical(const DraftInput &in)
     lines << (needs.isEmpty() ? QStringList{Tr::tr("- Nothing right now")} : needs);
     if (const QString next = nextUpdateLine(in); !next.isEmpty())
         lines << next;
-    Q_UNUSED(i);
-    return lines.join(u'\n');
+    return {lines.join(u'\n'), oldestFirst(facts)};
 }
 } // namespace
 
@@ -164,7 +207,7 @@ QDateTime promisedNextUpdate(const DraftInput &in)
     return in.now.addSecs(60LL * *in.policy.everyMinutes);
 }
 
-QString draftUpdate(Audience audience, const DraftInput &input)
+DraftedUpdate draftUpdate(Audience audience, const DraftInput &input)
 {
     switch (audience) {
     case Audience::Executive:

@@ -9,6 +9,7 @@
 #include "domain/localzone.h"
 #include "domain/names.h"
 #include "domain/result.h"
+#include "report/updatedraft.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -151,8 +152,8 @@ public:
                                   const QDateTime &at = {});
     Result<SlaFigures> sla(qint64 incidentId);
     // A prefilled draft for one audience, times shown in zone.
-    Result<QString> draftUpdate(qint64 incidentId, Audience audience,
-                                const QTimeZone &zone = localZone());
+    Result<DraftedUpdate> draftUpdate(qint64 incidentId, Audience audience,
+                                      const QTimeZone &zone = localZone());
 
     // A checked copy of the whole database in the backups folder beside it; also taken
     // automatically when an incident is closed. Returns the copy's path.

@@ -72,8 +72,8 @@ Result<StatusUpdate> IncidentSession::markSent(qint64 incidentId, Audience audie
     });
 }
 
-Result<QString> IncidentSession::draftUpdate(qint64 incidentId, Audience audience,
-                                             const QTimeZone &zone)
+Result<DraftedUpdate> IncidentSession::draftUpdate(qint64 incidentId, Audience audience,
+                                                   const QTimeZone &zone)
 {
     auto r = record(incidentId);
     if (!r)

@@ -40,7 +40,7 @@ private slots:
 
         const Run draft = run({u"update"_s, id, u"--audience"_s, u"executive"_s, u"--draft"_s});
         QCOMPARE(draft.code, 0);
-        QVERIFY(draft.out.startsWith(u"Current status: SEV1"_s));
+        QVERIFY(draft.out.startsWith(u"Incident: SEV1"_s));
         QVERIFY(show(id).value(u"updates"_s).toArray().isEmpty()); // a draft records nothing
 
         for (const char *at : {"2026-11-24T02:20:00Z", "2026-11-24T03:10:00Z"}) {

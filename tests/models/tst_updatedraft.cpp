@@ -56,18 +56,62 @@ class TestUpdateDraft : public QObject
 private slots:
     void executive()
     {
-        const QString d = draftUpdate(Audience::Executive, fixedInput());
-        QVERIFY(d.startsWith(u"Current status: SEV2, identified. Search slow on search-ranker-3. "
-                             "Ongoing for 1h 30m."_s));
+        const DraftedUpdate drafted = draftUpdate(Audience::Executive, fixedInput());
+        const QString &d = drafted.text;
+        QVERIFY(
+            d.startsWith(u"Incident: SEV2, identified. Search slow on search-ranker-3. "
+                         "Ongoing for 1h 30m.\nCurrent status: p99 at 2.3 s (seen 02:30 UTC)"_s));
+        QCOMPARE(drafted.sources.size(), 1);
         QVERIFY(d.contains(u"\nImpact: ["_s));
         QVERIFY(d.contains(u"- Warm the cache (Tomás Silva)"_s));
         QVERIFY(d.contains(u"- Blocked: Roll back the ranker: Waiting for approval"_s));
         QVERIFY(d.endsWith(u"Next update: 04:30 UTC (in 1h 00m)."_s));
     }
 
+    // The title is written at the start and goes stale; the draft leads with what was seen last.
+    void executiveLeadsWithTheLatestObservationsAndDecisions()
+    {
+        DraftInput in = fixedInput();
+        in.record.incident.title = u"Checkout p99 2.3 s"_s;
+        const auto add = [&](qint64 id, EntryKind kind, int minute, const QString &text) {
+            Entry e;
+            e.id = id;
+            e.kind = kind;
+            e.actor = u"Maya Chen"_s;
+            e.occurredAt = T0.addSecs(minute * 60);
+            e.text = text;
+            in.record.entries << e;
+            return &in.record.entries.last();
+        };
+        add(10, EntryKind::Decision, 40, u"Roll back search-ranker-3"_s);
+        add(11, EntryKind::Observation, 70, u"p99 0.9 s after the rollback\nsecond line"_s);
+        add(12, EntryKind::Observation, 80, u"retracted reading"_s)->retractedAt
+            = T0.addSecs(81 * 60);
+        add(13, EntryKind::Action, 85, u"Restarted ranker"_s);
+        add(14, EntryKind::Decision, 60, u"Keep the cache warm overnight"_s);
+        const DraftedUpdate d = draftUpdate(Audience::Executive, in);
+        QVERIFY2(
+            d.text.contains(u"\nCurrent status: p99 0.9 s after the rollback (seen 03:10 UTC)\n"
+                            "- Earlier: p99 at 2.3 s (02:30 UTC)\n"
+                            "Decided: Keep the cache warm overnight (03:00 UTC)\n"
+                            "Decided: Roll back search-ranker-3 (02:40 UTC)\n"_s),
+            qPrintable(d.text));
+        QVERIFY(!d.text.contains(u"retracted reading"_s));
+        QVERIFY(!d.text.contains(u"second line"_s));
+        QList<qint64> ids;
+        for (const Entry &e : d.sources)
+            ids << e.id;
+        QCOMPARE(ids, (QList<qint64>{3, 10, 14, 11})); // oldest first
+        in.record.entries.clear();
+        QVERIFY(draftUpdate(Audience::Executive, in)
+                    .text.contains(u"Current status: [what we see now]"_s));
+    }
+
     void customerHasNoNamesAndSaysTheState()
     {
-        const QString d = draftUpdate(Audience::Customer, fixedInput());
+        const DraftedUpdate drafted = draftUpdate(Audience::Customer, fixedInput());
+        const QString &d = drafted.text;
+        QVERIFY(drafted.sources.isEmpty()); // customers get no internal timeline text
         QVERIFY(d.startsWith(u"Identified: We have identified the cause"_s));
         QVERIFY(d.contains(u"next update by 04:30 UTC"_s));
         UpdateCheckContext c{Audience::Customer,
@@ -85,7 +129,10 @@ private slots:
 
     void tactical()
     {
-        const QString d = draftUpdate(Audience::Tactical, fixedInput());
+        const DraftedUpdate drafted = draftUpdate(Audience::Tactical, fixedInput());
+        const QString &d = drafted.text;
+        QCOMPARE(drafted.sources.size(), 1);
+        QCOMPARE(drafted.sources.first().id, 3);
         QVERIFY(d.startsWith(u"Conditions: SEV2, identified."_s));
         QVERIFY(d.contains(u"Incident commander: Priya Nair"_s));
         QVERIFY(d.contains(u"- 02:30 UTC Maya Chen: p99 at 2.3 s"_s)); // the key moment
@@ -100,7 +147,7 @@ private slots:
         in.record.incident.status = Status::Resolved;
         in.record.incident.reached[static_cast<size_t>(Status::Resolved)] = T0.addSecs(80 * 60);
         QVERIFY(!promisedNextUpdate(in).isValid());
-        const QString d = draftUpdate(Audience::Customer, in);
+        const QString d = draftUpdate(Audience::Customer, in).text;
         QVERIFY(d.startsWith(u"Resolved: This incident has been resolved."_s));
         QVERIFY(!d.contains(u"next update"_s));
     }

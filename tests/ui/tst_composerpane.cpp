@@ -28,7 +28,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         pane.draftFromLiveState();
         const QString draft = pane.editor()->toPlainText();
-        QVERIFY(draft.startsWith(u"Current status: SEV2"_s));
+        QVERIFY(draft.startsWith(u"Incident: SEV2"_s));
+        QVERIFY(draft.contains(u"\nCurrent status: [what we see now]"_s));
+        // Focus lands in the text on the first thing only a person can write.
+        QVERIFY(pane.editor()->hasFocus());
+        QCOMPARE(pane.editor()->textCursor().selectedText(), u"[what we see now]"_s);
+        QVERIFY(pane.sourcesText().contains(u"no observations or decisions"_s));
         QTRY_VERIFY(pane.issueKinds().contains(u"placeholder"_s));
 
         // Fill in the impact, add blame-prone words: a suggestion, never a block.
@@ -36,6 +41,7 @@ private slots:
         text.replace(u"[who is affected, how badly, since when]"_s,
                      u"EU customers cannot pay; human error"_s);
         text.replace(u"[the main lines of work]"_s, u"Rolling back the deploy"_s);
+        text.replace(u"[what we see now]"_s, u"Errors at 4%"_s);
         pane.editor()->setPlainText(text);
         QTRY_VERIFY(pane.issueKinds().contains(u"blame"_s));
         QVERIFY(!pane.issueKinds().contains(u"placeholder"_s));
@@ -56,6 +62,36 @@ private slots:
                  t.clock.now().addSecs(3600));
         QCOMPARE(t.session->sla(id)->nextUpdateAudience, Audience::Customer);
         QCOMPARE(t.session->sla(id)->nextUpdateDue, t.clock.now().addSecs(3000));
+    }
+
+    // A title written at the start goes stale: the draft leads with the latest reading, names
+    // the entries it used, and what the author had written is one Ctrl+Z away.
+    void draftUsesTheLatestObservationsAndCanBeUndone()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(u"Checkout p99 2.3 s"_s);
+        t.clock.advance(300);
+        t.log(id, u"p99 2.3 s on checkout"_s, EntryKind::Observation, u"Maya Chen"_s);
+        t.clock.advance(300);
+        t.log(id, u"Roll back the payment service"_s, EntryKind::Decision, u"Priya Nair"_s);
+        t.clock.advance(600);
+        t.log(id, u"p99 0.9 s since the rollback"_s, EntryKind::Observation, u"Maya Chen"_s);
+        ComposerPane pane(t.session.get());
+        pane.setIncident(id);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.editor()->setPlainText(u"my own words"_s);
+        pane.draftFromLiveState();
+        const QString draft = pane.editor()->toPlainText();
+        QVERIFY2(draft.contains(u"\nCurrent status: p99 0.9 s since the rollback (seen "_s),
+                 qPrintable(draft));
+        QVERIFY(draft.contains(u"\n- Earlier: p99 2.3 s on checkout ("_s));
+        QVERIFY(draft.contains(u"\nDecided: Roll back the payment service ("_s));
+        QVERIFY2(pane.sourcesText().startsWith(u"Made from 3 timeline entries: "_s),
+                 qPrintable(pane.sourcesText()));
+        QVERIFY(pane.sourcesText().contains(u"observation “p99 0.9 s since the rollback”"_s));
+        QTest::keyClick(pane.editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pane.editor()->toPlainText(), u"my own words"_s);
     }
 
     void emptyUpdateKeepsTheTextAndSaysWhy()

@@ -332,8 +332,7 @@ void TimelinePane::togglePinCurrent()
     } else {
         const QString when
             = QLocale().toString(entry->occurredAt.toTimeZone(localZone()), u"HH:mm"_s);
-        const QString text = entry->text.simplified();
-        const QString quoted = text.size() > 40 ? text.left(39) + u'…' : text;
+        const QString quoted = glimpse(entry->text, 40);
         emit message((entry->pinned ? tr("Unpinned %1 “%2”") : tr("Pinned %1 “%2” as a key moment"))
                          .arg(when, quoted));
     }

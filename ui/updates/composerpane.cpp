@@ -18,9 +18,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,6 +44,7 @@ ComposerPane::ComposerPane(IncidentSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_preview(new QTextBrowser(this))
+    , m_sources(new QLabel(this))
     , m_issues(new QListWidget(this))
     , m_error(new QLabel(this))
     , m_send(new QPushButton(tr("&Mark Sent"), this))
@@ -60,6 +64,11 @@ ComposerPane::ComposerPane(IncidentSession *session, QWidget *parent)
     m_preview->setAccessibleName(tr("Preview of the update"));
     m_tabs->addTab(m_editor, tr("Write"));
     m_tabs->addTab(m_preview, tr("Preview"));
+    m_sources->setTextFormat(Qt::PlainText);
+    m_sources->setWordWrap(true);
+    m_sources->setAccessibleName(tr("Timeline entries the draft was made from"));
+    m_sources->setForegroundRole(QPalette::PlaceholderText);
+    m_sources->hide();
     m_issues->setWordWrap(true);
     m_issues->setAccessibleName(tr("Suggestions about the wording"));
     m_error->setTextFormat(Qt::PlainText);
@@ -93,6 +102,7 @@ ComposerPane::ComposerPane(IncidentSession *session, QWidget *parent)
     composeLayout->setContentsMargins(0, 0, 0, 0);
     composeLayout->addLayout(top);
     composeLayout->addWidget(m_tabs, 1);
+    composeLayout->addWidget(m_sources);
     composeLayout->addLayout(buttons);
     // Suggestions beside the text, so the editor keeps the whole height of the pane.
     auto *sentBox = new QWidget(this);
@@ -138,6 +148,7 @@ void ComposerPane::setIncident(qint64 incidentId)
         m_drafts[m_incidentId].insert(static_cast<int>(m_current), m_editor->toPlainText());
     m_incidentId = incidentId;
     m_editor->setPlainText(m_drafts.value(incidentId).value(static_cast<int>(m_current)));
+    showSources();
     m_sent->setIncident(incidentId);
     setEnabled(incidentId > 0);
     updateDueLabel();
@@ -158,6 +169,7 @@ void ComposerPane::switchAudience()
     m_drafts[m_incidentId].insert(static_cast<int>(m_current), m_editor->toPlainText());
     m_current = static_cast<Audience>(m_audience->currentData().toInt());
     m_editor->setPlainText(m_drafts.value(m_incidentId).value(static_cast<int>(m_current)));
+    showSources();
     updateDueLabel();
     runChecks();
 }
@@ -169,9 +181,52 @@ void ComposerPane::draftFromLiveState()
         emit message(drafted.error().message);
         return;
     }
-    m_editor->setPlainText(*drafted);
+    // One undoable edit rather than setPlainText, so Ctrl+Z brings back what was written.
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(drafted->text);
+    cursor.endEditBlock();
+    QString note;
+    if (drafted->sources.isEmpty()) {
+        note = m_current == Audience::Customer ? tr(
+                   "Made from the incident's state only: customer updates quote no timeline text.")
+                                               : tr("Made from the incident's state only: no "
+                                                    "observations or decisions are logged "
+                                                    "yet.");
+    } else {
+        QStringList used;
+        const QTimeZone zone = localZone();
+        for (const Entry &e : drafted->sources)
+            used << tr("%1 %2 “%3”")
+                        .arg(e.occurredAt.toTimeZone(zone).toString(u"HH:mm"_s),
+                             kindDisplayName(e.kind).toLower(),
+                             glimpse(e.text.section(u'\n', 0, 0), 48));
+        note = tr("Made from %n timeline entries: %1. Check they still hold.", nullptr,
+                  static_cast<int>(used.size()))
+                   .arg(used.join(u"; "_s));
+    }
+    m_sourceNotes[m_incidentId].insert(static_cast<int>(m_current), note);
+    showSources();
+    // Land on the first thing only a person can write, ready to type over it.
+    const QTextCursor placeholder
+        = m_editor->document()->find(QRegularExpression(u"\\[[^\\]]*\\]"_s));
+    m_editor->setTextCursor(placeholder.isNull() ? QTextCursor(m_editor->document()) : placeholder);
     m_editor->setFocus();
+    emit message(tr("Drafted. Ctrl+Z in the text brings back what was there before."));
     runChecks();
+}
+
+void ComposerPane::showSources()
+{
+    const QString note = m_sourceNotes.value(m_incidentId).value(static_cast<int>(m_current));
+    m_sources->setText(note);
+    m_sources->setVisible(!note.isEmpty());
+}
+
+QString ComposerPane::sourcesText() const
+{
+    return m_sources->text();
 }
 
 QStringList ComposerPane::issueKinds() const

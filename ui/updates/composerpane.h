@@ -34,6 +34,8 @@ public:
     Audience audience() const;
     QPlainTextEdit *editor() const { return m_editor; }
     QStringList issueKinds() const; // the kinds of suggestion shown now, for tests
+    // Which timeline entries the current draft was made from, as shown under the text.
+    QString sourcesText() const;
     UpdateListModel *sentModel() const { return m_sent; }
     // The audience's item as listed, with its clock ("Customer-facing — OVERDUE by 2h 10m").
     QString audienceText(Audience audience) const;
@@ -53,6 +55,7 @@ private:
     void runChecks();
     void updateDueLabel();
     void updatePreview();
+    void showSources();
     void copy(int format);
 
     IncidentSession *m_session;
@@ -60,12 +63,15 @@ private:
     Audience m_current = Audience::Executive;
     // Unsent text per incident and audience: switching incidents keeps each one's drafts.
     QHash<qint64, QHash<int, QString>> m_drafts;
+    // What each draft was made from, kept beside it for the same reason.
+    QHash<qint64, QHash<int, QString>> m_sourceNotes;
     QComboBox *m_audience;
     QLabel *m_due;
     QPushButton *m_draft;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_editor;
     QTextBrowser *m_preview;
+    QLabel *m_sources;
     QListWidget *m_issues;
     QLabel *m_error;
     QPushButton *m_send;
