@@ -128,6 +128,19 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
             m_reviewDock->raise();
         }
     });
+    // The review is a long form read after the bridge: in front, it takes most of the
+    // height; put back behind its tab, the docks return to the height they had.
+    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (m_reviewDock->isFloating())
+            return;
+        if (visible && m_reviewDock->height() < height() * 2 / 5) {
+            m_dockHeightBeforeReview = m_reviewDock->height();
+            resizeDocks({m_reviewDock}, {height() * 3 / 5}, Qt::Vertical);
+        } else if (!visible && m_dockHeightBeforeReview > 0 && !isMinimized()) {
+            resizeDocks({m_boardDock}, {m_dockHeightBeforeReview}, Qt::Vertical);
+            m_dockHeightBeforeReview = 0;
+        }
+    });
     connect(m_composer, &ComposerPane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::updateReminder, this, &MainWindow::remind);
     sizeDocksForScreen();
@@ -375,10 +388,16 @@ void MainWindow::restoreLayout()
 {
     const AppSettings settings(m_settingsGroup);
     if (!restoreGeometry(settings.geometry())) {
-        // First start: most of the screen, never more than it.
-        const QSize available = screen()->availableGeometry().size();
-        resize(std::min(1400, available.width() * 19 / 20),
-               std::min(860, available.height() * 19 / 20));
+        // First start. A laptop screen is given whole (maximized, and sized to it where no
+        // window manager maximizes); on a large one the window takes a comfortable part.
+        const QRect available = screen()->availableGeometry();
+        if (available.width() <= 1600 || available.height() <= 1000) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(std::min(1600, available.width() * 9 / 10),
+                   std::min(1000, available.height() * 9 / 10));
+        }
     }
     restoreState(settings.windowState());
     m_utcAction->setChecked(settings.showUtc());

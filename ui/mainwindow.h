@@ -86,6 +86,7 @@ private:
     ComposerPane *m_composer;
     ReviewPane *m_review;
     QDockWidget *m_reviewDock;
+    int m_dockHeightBeforeReview = 0; // while the review is in front and was enlarged
     QDockWidget *m_composerDock;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_layoutSaver = nullptr;

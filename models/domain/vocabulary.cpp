@@ -1,4 +1,5 @@
 #include "vocabulary.h"
+#include "plurals.h"
 
 #include <QCoreApplication>
 
@@ -140,6 +141,31 @@ QString kindDisplayName(EntryKind k)
     return {};
 }
 
+QString kindCount(EntryKind k, int n)
+{
+    switch (k) {
+    case EntryKind::Action:
+        return Tr::tr("%n action(s)", nullptr, n);
+    case EntryKind::Observation:
+        return Tr::tr("%n observation(s)", nullptr, n);
+    case EntryKind::Expectation:
+        return Tr::tr("%n expectation(s)", nullptr, n);
+    case EntryKind::Assumption:
+        return Tr::tr("%n assumption(s)", nullptr, n);
+    case EntryKind::Decision:
+        return Tr::tr("%n decision(s)", nullptr, n);
+    case EntryKind::Note:
+        return Tr::tr("%n note(s)", nullptr, n);
+    case EntryKind::StatusChange:
+        return Tr::tr("%n status change(s)", nullptr, n);
+    case EntryKind::Handoff:
+        return Tr::tr("%n handoff(s)", nullptr, n);
+    case EntryKind::Update:
+        return Tr::tr("%n update(s) sent", nullptr, n);
+    }
+    return {};
+}
+
 QList<EntryKind> humanKinds()
 {
     return {EntryKind::Action,     EntryKind::Observation, EntryKind::Expectation,
@@ -159,3 +185,11 @@ bool isSystemKind(EntryKind k)
 }
 
 } // namespace bridge
+
+namespace {
+void installPluralsAtStart()
+{
+    bridge::installEnglishPlurals();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installPluralsAtStart)

@@ -40,7 +40,8 @@ QList<Status> allStatuses();
 QString kindKey(EntryKind k); // "action", "status", ...
 std::optional<EntryKind> kindFromKey(QStringView key);
 QString kindDisplayName(EntryKind k);
-QList<EntryKind> humanKinds(); // the kinds a scribe may log
+QString kindCount(EntryKind k, int n); // "2 observations", plural-correct (plurals.h)
+QList<EntryKind> humanKinds();         // the kinds a scribe may log
 QList<EntryKind> allKinds();
 bool isSystemKind(EntryKind k);
 

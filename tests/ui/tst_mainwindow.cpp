@@ -247,8 +247,9 @@ private slots:
         QStringList unnamed;
         auto check = [&](QWidget *w) {
             // An editable combo box's line edit is announced through the combo box.
-            if (qobject_cast<QComboBox *>(w->parentWidget()))
-                return;
+            if (qobject_cast<QComboBox *>(w->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                return; // the field inside a combo or spin box is announced as part of it
             if (w->accessibleName().isEmpty() && !labelled.contains(w))
                 unnamed << QString::fromLatin1(w->metaObject()->className()) + u' '
                                + w->objectName();
@@ -259,7 +260,7 @@ private slots:
             check(w);
         for (QWidget *w : window.findChildren<QPlainTextEdit *>())
             check(w);
-        for (QWidget *w : window.findChildren<QSpinBox *>())
+        for (QWidget *w : window.findChildren<QAbstractSpinBox *>())
             check(w);
         for (QAbstractItemView *w : window.findChildren<QAbstractItemView *>()) {
             // Header views are announced as part of their table.

@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +11,7 @@ namespace bridge {
 NoticeBar::NoticeBar(const QString &accessibleName, QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setAccessibleName(accessibleName);
@@ -21,17 +20,22 @@ NoticeBar::NoticeBar(const QString &accessibleName, QWidget *parent)
     setStyleSheet(u"#noticeBar { background: #ffd54f; border-radius: 3px; } "
                   "#noticeBar QLabel { color: black; font-weight: bold; }"_s);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
+    // One line: a wrapping label makes the status bar reserve two.
+    m_text->setWordWrap(false);
     m_close->setText(u"✕"_s);
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss"));
+    // A slim strip: one line of text and a small button, so it costs no timeline row.
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 2, 2, 2);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->setSpacing(6);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     layout->addWidget(m_close);
-    connect(m_action, &QPushButton::clicked, this, [this] {
+    connect(m_action, &QToolButton::clicked, this, [this] {
         hide();
         emit actionTriggered();
     });
@@ -45,6 +49,7 @@ NoticeBar::NoticeBar(const QString &accessibleName, QWidget *parent)
 void NoticeBar::notify(const QString &text, const QString &actionText)
 {
     m_text->setText(text);
+    m_text->setToolTip(text); // in full, should a narrow window cut it
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();

@@ -3,7 +3,6 @@
 #include <QFrame>
 
 class QLabel;
-class QPushButton;
 class QToolButton;
 
 namespace bridge {
@@ -28,7 +27,7 @@ signals:
 
 private:
     QLabel *m_text;
-    QPushButton *m_action;
+    QToolButton *m_action;
     QToolButton *m_close;
 };
 

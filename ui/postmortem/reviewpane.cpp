@@ -1,27 +1,25 @@
 #include "reviewpane.h"
-#include "tooltip.h"
+#include "reviewcells.h"
 
-#include "report/exportfile.h"
-#include "report/htmlwriter.h"
-#include "report/incidentjson.h"
+#include "common/foldingsection.h"
+#include "common/growingfields.h"
+
+#include "domain/localzone.h"
 #include "report/languagecheck.h"
-#include "report/markdownwriter.h"
-#include "report/pdfwriter.h"
 #include "session/incidentsession.h"
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -70,19 +68,6 @@ QStringList followUpNames()
             followUpTypeDisplayName(FollowUpType::Learn)};
 }
 
-QString cellText(const QTableWidget *t, int row, int column)
-{
-    const QTableWidgetItem *item = t->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setToolTip(plainToolTip(text));
-    return item;
-}
 } // namespace
 
 QPlainTextEdit *ReviewPane::textBox(const QString &accessibleName, const QString &placeholder)
@@ -91,8 +76,7 @@ QPlainTextEdit *ReviewPane::textBox(const QString &accessibleName, const QString
     box->setAccessibleName(accessibleName);
     box->setPlaceholderText(placeholder);
     box->setTabChangesFocus(true);
-    box->setMinimumHeight(60);
-    box->setMaximumHeight(110);
+    growWithText(box);
     connect(box, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
     return box;
 }
@@ -104,22 +88,68 @@ QTableWidget *ReviewPane::table(const QStringList &headers, const QString &acces
     t->setAccessibleName(accessibleName);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
-    t->setMinimumHeight(110);
+    growWithRows(t);
     connect(t, &QTableWidget::itemChanged, m_checkTimer, qOverload<>(&QTimer::start));
     return t;
 }
 
+namespace {
+QWidget *formOf(std::initializer_list<std::pair<QString, QWidget *>> rows)
+{
+    auto *page = new QWidget;
+    auto *layout = new QFormLayout(page);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setContentsMargins(12, 0, 0, 6);
+    for (const auto &[label, field] : rows)
+        layout->addRow(label, field);
+    return page;
+}
+
+QWidget *tableWithButtons(QTableWidget *table, QLayout *buttons)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 0, 0, 6);
+    layout->addWidget(table);
+    if (buttons)
+        layout->addLayout(buttons);
+    return page;
+}
+} // namespace
+
 ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_followTimer(new QTimer(this))
     , m_checkTimer(new QTimer(this))
 {
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(300);
     connect(m_checkTimer, &QTimer::timeout, this, &ReviewPane::runChecks);
+    connect(m_checkTimer, &QTimer::timeout, this, &ReviewPane::showSectionSummaries);
+    // Coalesced: an import or a burst from another window is one refresh, not hundreds.
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(0);
+    connect(m_followTimer, &QTimer::timeout, this, &ReviewPane::followTimeline);
+    const auto follow = [this](const Entry &e) {
+        if (e.incidentId == m_incidentId)
+            m_followTimer->start();
+    };
+    connect(session, &IncidentSession::entryAdded, this, follow);
+    connect(session, &IncidentSession::entryChanged, this, follow);
 
     m_summary = textBox(tr("Summary"), tr("What happened, in a few sentences, without blame"));
     m_impact = textBox(tr("Impact"), tr("Who and what was affected, and for how long"));
+    m_reviewDate = new QDateEdit(this);
+    m_reviewDate->setAccessibleName(tr("Review date"));
+    m_reviewDate->setCalendarPopup(true);
+    m_reviewDate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_reviewDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    // The lowest date stands for "not set": QDateEdit cannot be empty.
+    m_reviewDate->setSpecialValueText(tr("not set"));
+    m_reviewDate->setToolTip(tr("When the team meets to go through it. Page Down from \"not set\" "
+                                "picks a day; Home goes back to not set."));
+    connect(m_reviewDate, &QDateEdit::dateChanged, m_checkTimer, qOverload<>(&QTimer::start));
     m_factors = table({tr("Category"), tr("Contributing factor"), tr("Behind it, separated by →")},
                       tr("Contributing factors"));
     m_factors->horizontalHeaderItem(2)->setToolTip(
@@ -127,9 +157,15 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
            "why, the business driver behind that. Separate the links with →, -> or ;"));
     m_assumptions
         = table({tr("Assumption"), tr("Who"), tr("Known"), tr("Important")}, tr("Assumption map"));
-    m_understanding = table(
-        {tr("Person"), tr("On the record"), tr("Their understanding of the timeline at the time")},
-        tr("Understanding of the timeline"));
+    m_assumptions->horizontalHeaderItem(2)->setToolTip(
+        tr("Was it known to be true at the time? A new assumption is not rated until you click."));
+    connect(m_assumptions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() >= 2)
+            markRated(item->row(), item->column());
+    });
+    m_understanding
+        = table({tr("Person"), tr("On the record"), tr("What they understood at the time")},
+                tr("Understanding of the timeline"));
     m_wentWell = textBox(tr("What went well"), {});
     m_wasHard = textBox(tr("What was hard"), {});
     m_lucky = textBox(tr("Where we got lucky"), {});
@@ -152,7 +188,6 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     m_followUps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_issues = new QListWidget(this);
     m_issues->setWordWrap(true);
-    m_issues->setMaximumHeight(90);
     m_issues->setAccessibleName(tr("Suggestions about the wording"));
     m_error = new QLabel(this);
     m_error->setTextFormat(Qt::PlainText);
@@ -193,23 +228,36 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
         m_followUps->editItem(m_followUps->item(row, 1));
     };
 
+    m_factorsSection = new FoldingSection(
+        tr("Contributing factors"),
+        tableWithButtons(m_factors, rowButtons(m_factors, tr("Add a &Factor"), addFactor)));
+    m_assumptionsSection
+        = new FoldingSection(tr("Assumption map"), tableWithButtons(m_assumptions, nullptr));
+    m_peopleSection = new FoldingSection(tr("Each person's understanding"),
+                                         tableWithButtons(m_understanding, nullptr));
+    m_followUpsSection = new FoldingSection(
+        tr("Follow-ups"),
+        tableWithButtons(m_followUps,
+                         rowButtons(m_followUps, tr("Add a F&ollow-up"), addFollowUp)));
     auto *form = new QWidget(this);
-    auto *layout = new QFormLayout(form);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addRow(tr("&Summary"), m_summary);
-    layout->addRow(tr("&Impact"), m_impact);
-    layout->addRow(tr("Contributing\n&factors"), m_factors);
-    layout->addRow(QString(), rowButtons(m_factors, tr("Add a Factor"), addFactor));
-    layout->addRow(tr("&Assumptions"), m_assumptions);
-    layout->addRow(tr("&Understanding"), m_understanding);
-    layout->addRow(tr("Went &well"), m_wentWell);
-    layout->addRow(tr("Was &hard"), m_wasHard);
-    layout->addRow(tr("Got &lucky"), m_lucky);
-    layout->addRow(tr("F&ollow-ups"), m_followUps);
-    layout->addRow(QString(), rowButtons(m_followUps, tr("Add a Follow-up"), addFollowUp));
+    auto *sections = new QVBoxLayout(form);
+    sections->addWidget(
+        new FoldingSection(tr("Summary and impact"), formOf({{tr("&Summary"), m_summary},
+                                                             {tr("&Impact"), m_impact},
+                                                             {tr("Review &date"), m_reviewDate}})));
+    sections->addWidget(m_factorsSection);
+    sections->addWidget(m_assumptionsSection);
+    sections->addWidget(m_peopleSection);
+    sections->addWidget(new FoldingSection(tr("Went well, was hard, got lucky"),
+                                           formOf({{tr("Went &well"), m_wentWell},
+                                                   {tr("Was &hard"), m_wasHard},
+                                                   {tr("Got &lucky"), m_lucky}})));
+    sections->addWidget(m_followUpsSection);
+    sections->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *save = new QPushButton(tr("&Save Review"), this);
     save->setShortcut(QKeySequence::Save);
@@ -218,14 +266,24 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &ReviewPane::exportReport);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch();
     buttons->addWidget(exportButton);
     buttons->addWidget(save);
 
+    // Suggestions beside the form, as in the composer, so the form keeps the whole height.
+    auto *suggestions = new QWidget(this);
+    auto *suggestionsLayout = new QVBoxLayout(suggestions);
+    suggestionsLayout->setContentsMargins(0, 0, 0, 0);
+    suggestionsLayout->addWidget(new QLabel(tr("Suggestions (never a block)"), this));
+    suggestionsLayout->addWidget(m_issues, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(scroll);
+    split->addWidget(suggestions);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
-    outer->addWidget(scroll, 1);
-    outer->addWidget(new QLabel(tr("Suggestions (never a block)"), this));
-    outer->addWidget(m_issues);
+    outer->addWidget(split, 1);
     outer->addLayout(buttons);
 }
 
@@ -252,6 +310,10 @@ void ReviewPane::fill(const Review &r)
 {
     m_error->hide();
     m_summary->setPlainText(r.summary);
+    if (const auto incident = m_session->incident(m_incidentId))
+        m_reviewDate->setMinimumDate(
+            incident->startedAt.toTimeZone(localZone()).date().addDays(-1));
+    m_reviewDate->setDate(r.reviewDate.isValid() ? r.reviewDate : m_reviewDate->minimumDate());
     m_impact->setPlainText(r.impact);
     m_wentWell->setPlainText(r.wentWell);
     m_wasHard->setPlainText(r.wasHard);
@@ -266,57 +328,15 @@ void ReviewPane::fill(const Review &r)
         m_factors->setItem(row, 1, new QTableWidgetItem(f.text));
         m_factors->setItem(row, 2, new QTableWidgetItem(f.chain.join(u" → "_s)));
     }
-    // Every assumption logged on the bridge, placed or not yet placed on the map.
-    m_assumptions->setRowCount(0);
-    QHash<qint64, AssumptionRating> ratings;
+    // The map and the people come from the timeline; what was rated or typed waits for
+    // its row.
+    m_heldRatings.clear();
     for (const AssumptionRating &a : r.assumptions)
-        ratings.insert(a.entryId, a);
-    QStringList people;
-    QHash<QString, QHash<int, int>> logged; // person -> kind -> how many entries
-    if (auto entries = m_session->entries(m_incidentId)) {
-        for (const Entry &e : *entries) {
-            if (!isSystemKind(e.kind) && !people.contains(e.actor))
-                people << e.actor;
-            if (!isSystemKind(e.kind) && !e.isRetracted())
-                ++logged[e.actor][static_cast<int>(e.kind)];
-            if (e.kind != EntryKind::Assumption || e.isRetracted())
-                continue;
-            const int row = m_assumptions->rowCount();
-            m_assumptions->insertRow(row);
-            auto *text = readOnly(e.text);
-            text->setData(Qt::UserRole, e.id);
-            m_assumptions->setItem(row, 0, text);
-            m_assumptions->setItem(row, 1, readOnly(e.actor));
-            const AssumptionRating rating = ratings.value(e.id, {e.id, false, true});
-            for (int c : {2, 3}) {
-                auto *check = new QTableWidgetItem;
-                check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-                check->setCheckState((c == 2 ? rating.known : rating.important) ? Qt::Checked
-                                                                                : Qt::Unchecked);
-                m_assumptions->setItem(row, c, check);
-            }
-        }
-    }
+        m_heldRatings.insert(a.entryId, a);
+    m_heldUnderstanding = r.understanding;
+    m_assumptions->setRowCount(0);
     m_understanding->setRowCount(0);
-    for (auto it = r.understanding.cbegin(); it != r.understanding.cend(); ++it) {
-        if (!people.contains(it.key()))
-            people << it.key();
-    }
-    for (const QString &person : std::as_const(people)) {
-        const int row = m_understanding->rowCount();
-        m_understanding->insertRow(row);
-        m_understanding->setItem(row, 0, readOnly(person));
-        // What the timeline already holds for them, beside what they say they understood.
-        QStringList held;
-        for (EntryKind k : {EntryKind::Action, EntryKind::Observation, EntryKind::Expectation,
-                            EntryKind::Assumption, EntryKind::Decision}) {
-            if (const int n = logged.value(person).value(static_cast<int>(k)))
-                held << u"%1 %2"_s.arg(n).arg(kindDisplayName(k).toLower());
-        }
-        m_understanding->setItem(
-            row, 1, readOnly(held.isEmpty() ? tr("nothing logged") : held.join(u", "_s)));
-        m_understanding->setItem(row, 2, new QTableWidgetItem(r.understanding.value(person)));
-    }
+    followTimeline();
     m_followUps->setRowCount(0);
     for (const FollowUp &f : r.followUps) {
         const int row = m_followUps->rowCount();
@@ -341,11 +361,11 @@ Review ReviewPane::review() const
     r.wentWell = m_wentWell->toPlainText();
     r.wasHard = m_wasHard->toPlainText();
     r.lucky = m_lucky->toPlainText();
-    if (auto existing = m_session->review(m_incidentId))
-        r.reviewDate = existing->reviewDate;
+    if (m_reviewDate->date() != m_reviewDate->minimumDate())
+        r.reviewDate = m_reviewDate->date();
     static const QRegularExpression arrows(u"\\s*(?:→|->|;)\\s*"_s);
     for (int row = 0; row < m_factors->rowCount(); ++row) {
-        const QString text = cellText(m_factors, row, 1);
+        const QString text = reviewcells::text(m_factors, row, 1);
         if (text.isEmpty())
             continue;
         const auto *combo = qobject_cast<QComboBox *>(m_factors->cellWidget(row, 0));
@@ -353,30 +373,33 @@ Review ReviewPane::review() const
             text,
             factorCategoryFromKey(combo ? combo->currentData().toString() : QString())
                 .value_or(FactorCategory::Technical),
-            cellText(m_factors, row, 2).split(arrows, Qt::SkipEmptyParts)};
+            reviewcells::text(m_factors, row, 2).split(arrows, Qt::SkipEmptyParts)};
     }
     for (int row = 0; row < m_assumptions->rowCount(); ++row) {
+        const Qt::CheckState known = m_assumptions->item(row, 2)->checkState();
+        const Qt::CheckState important = m_assumptions->item(row, 3)->checkState();
+        if (known == Qt::PartiallyChecked || important == Qt::PartiallyChecked)
+            continue; // not rated yet
         r.assumptions << AssumptionRating{
-            m_assumptions->item(row, 0)->data(Qt::UserRole).toLongLong(),
-            m_assumptions->item(row, 2)->checkState() == Qt::Checked,
-            m_assumptions->item(row, 3)->checkState() == Qt::Checked};
+            m_assumptions->item(row, 0)->data(Qt::UserRole).toLongLong(), known == Qt::Checked,
+            important == Qt::Checked};
     }
     for (int row = 0; row < m_understanding->rowCount(); ++row) {
-        const QString text = cellText(m_understanding, row, 2);
+        const QString text = reviewcells::text(m_understanding, row, 2);
         if (!text.isEmpty())
-            r.understanding.insert(cellText(m_understanding, row, 0), text);
+            r.understanding.insert(reviewcells::text(m_understanding, row, 0), text);
     }
     for (int row = 0; row < m_followUps->rowCount(); ++row) {
-        const QString text = cellText(m_followUps, row, 1);
+        const QString text = reviewcells::text(m_followUps, row, 1);
         if (text.isEmpty())
             continue;
         const auto *combo = qobject_cast<QComboBox *>(m_followUps->cellWidget(row, 0));
         r.followUps << FollowUp{
-            text, cellText(m_followUps, row, 2),
+            text, reviewcells::text(m_followUps, row, 2),
             followUpTypeFromKey(combo ? combo->currentData().toString() : QString())
                 .value_or(FollowUpType::Prevent),
-            QDate::fromString(cellText(m_followUps, row, 3), Qt::ISODate),
-            cellText(m_followUps, row, 4)};
+            QDate::fromString(reviewcells::text(m_followUps, row, 3), Qt::ISODate),
+            reviewcells::text(m_followUps, row, 4)};
     }
     return r;
 }
@@ -384,7 +407,7 @@ Review ReviewPane::review() const
 bool ReviewPane::save()
 {
     for (int row = 0; row < m_followUps->rowCount(); ++row) {
-        const QString due = cellText(m_followUps, row, 3);
+        const QString due = reviewcells::text(m_followUps, row, 3);
         if (!due.isEmpty() && !QDate::fromString(due, Qt::ISODate).isValid()) {
             m_error->setText(
                 tr("Follow-up %1: \"%2\" is not a date. Write it as 2026-12-01, or leave "
@@ -429,50 +452,6 @@ void ReviewPane::runChecks()
     }
     if (issues.isEmpty())
         m_issues->addItem(tr("No suggestions."));
-}
-
-void ReviewPane::exportReport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the postmortem"), QString(),
-        tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    // Times in the zone the readers live in; UTC is always shown beside it.
-    QStringList zones{QString::fromUtf8(localZone().id()), u"UTC"_s};
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zones << QString::fromUtf8(id);
-    bool ok = false;
-    const QString zoneName
-        = QInputDialog::getItem(this, tr("Time zone of the report"),
-                                tr("Show the report's times in:"), zones, 0, true, &ok);
-    if (!ok)
-        return;
-    const QTimeZone zone(zoneName.toUtf8());
-    if (!zone.isValid()) {
-        emit message(tr("\"%1\" is not a time zone; nothing was exported.").arg(zoneName));
-        return;
-    }
-    auto record = m_session->record(m_incidentId);
-    if (!record) {
-        emit message(record.error().message);
-        return;
-    }
-    const auto document = buildPostmortem(*record, zone, m_session->now());
-    Done written = done();
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        written = writePostmortemPdf(document, path);
-    } else {
-        QByteArray bytes;
-        if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
-            bytes = QJsonDocument(exportJson(*record, m_session->now())).toJson();
-        else if (path.endsWith(u".md"_s, Qt::CaseInsensitive))
-            bytes = postmortemMarkdown(document).toUtf8();
-        else
-            bytes = postmortemHtml(document).toUtf8();
-        written = writeExportFile(path, bytes);
-    }
-    emit message(written ? tr("Exported to %1.").arg(path) : written.error().message);
 }
 
 } // namespace bridge
