@@ -60,12 +60,6 @@ QString span(const QDateTime &from, const QDateTime &to)
     return formatMinutes(from.secsTo(to));
 }
 
-QString shorten(const QString &text, int length = 80)
-{
-    const QString line = text.section(u'\n', 0, 0).simplified();
-    return line.size() > length ? line.left(length - 1) + QChar(0x2026) : line;
-}
-
 DocSection header(const IncidentRecord &r, const PostmortemDocument &doc)
 {
     const Incident &i = r.incident;
@@ -204,13 +198,14 @@ DocSection assumptionMap(const IncidentRecord &r, PostmortemDocument &doc)
     for (const Entry &e : r.entries) {
         if (e.kind != EntryKind::Assumption || e.isRetracted())
             continue;
-        AssumptionPoint p{shorten(e.text, 60), e.actor, false, true, ratings.contains(e.id)};
+        // In full: the map wraps it, and numbers it as in the table.
+        AssumptionPoint p{e.text.simplified(), e.actor, false, true, ratings.contains(e.id)};
         if (p.rated) {
             p.known = ratings.value(e.id).known;
             p.important = ratings.value(e.id).important;
         }
         doc.assumptions << p;
-        rows << QStringList{e.actor, e.text,
+        rows << QStringList{QString::number(doc.assumptions.size()), e.actor, e.text,
                             p.rated ? (p.known ? Tr::tr("known") : Tr::tr("unknown"))
                                     : Tr::tr("not rated"),
                             p.rated ? (p.important ? Tr::tr("important") : Tr::tr("unimportant"))
@@ -224,8 +219,9 @@ DocSection assumptionMap(const IncidentRecord &r, PostmortemDocument &doc)
     DocBlock picture;
     picture.type = Type::AssumptionMap;
     s.blocks << picture;
-    s.blocks << table({Tr::tr("Who"), Tr::tr("Assumption"), Tr::tr("Known?"), Tr::tr("Important?")},
-                      rows);
+    s.blocks << table(
+        {Tr::tr("#"), Tr::tr("Who"), Tr::tr("Assumption"), Tr::tr("Known?"), Tr::tr("Important?")},
+        rows);
     return s;
 }
 
@@ -277,8 +273,12 @@ DocSection ownership(const IncidentRecord &r, PostmortemDocument &doc, const QDa
             owner = h->to;
             from = h->acknowledgedAt;
         }
+        // A finished workstream was held until it was marked done (its last change).
+        const QDateTime until = w.state == WorkstreamState::Done && w.updatedAt.isValid()
+                                    ? std::min(w.updatedAt, end)
+                                    : end;
         if (!owner.isEmpty())
-            doc.ownership << OwnershipBar{lane, owner, from, end};
+            doc.ownership << OwnershipBar{lane, owner, from, std::max(from, until)};
     }
     DocSection s{Tr::tr("Ownership and handoffs"), {}};
     if (!doc.ownership.isEmpty()) {

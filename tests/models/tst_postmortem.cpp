@@ -4,12 +4,14 @@
 #include "report/markdownwriter.h"
 #include "report/pdfwriter.h"
 #include "report/postmortemdocument.h"
+#include "report/svgcharts.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace bridge;
@@ -211,6 +213,72 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Invalid);
         QCOMPARE(t.session->review(id)->assumptions.size(), 1); // nothing half-saved
+    }
+
+    // Read on paper by a facilitator: every lane and person named, hourly ticks, distinct
+    // colours, and each assumption in full.
+    void chartsAreReadable()
+    {
+        PostmortemDocument doc;
+        doc.zone = QTimeZone("UTC");
+        doc.chartStart = QDateTime(QDate(2026, 11, 24), QTime(1, 50), Qt::UTC);
+        doc.chartEnd = doc.chartStart.addSecs(4 * 3600 + 600);
+        const QString east = u"Workstream: Roll back search-ranker 3.2 in us-east-1"_s;
+        const QString west = u"Workstream: Roll back search-ranker 3.2 in eu-west-1"_s;
+        doc.ownership = {{u"Incident commander"_s, u"Priya Nair"_s, doc.chartStart, doc.chartEnd},
+                         {east, u"Luis Ortega"_s, doc.chartStart, doc.chartStart.addSecs(3600)},
+                         {west, u"Maya Chen"_s, doc.chartStart, doc.chartEnd}};
+        const QString chart = ownershipChartSvg(doc);
+        // Both lanes are told apart: their last words are there, not cut to the same start.
+        QVERIFY(chart.contains(u"us-east-1"_s));
+        QVERIFY(chart.contains(u"eu-west-1"_s));
+        // Hourly ticks from 02:00 to 06:00, the first naming the day.
+        for (const char *tick : {">Tue 02:00<", ">03:00<", ">04:00<", ">05:00<", ">06:00<"})
+            QVERIFY2(chart.contains(QLatin1StringView(tick)), tick);
+        // Three people, three colours, all in the legend.
+        static const QRegularExpression fill(u"<rect [^>]*height=\"20\" fill=\"(#[0-9a-f]{6})\""_s);
+        QSet<QString> colours;
+        for (auto it = fill.globalMatch(chart); it.hasNext();)
+            colours.insert(it.next().captured(1));
+        QCOMPARE(colours.size(), 3);
+        for (const QString &name : {u"Priya Nair"_s, u"Luis Ortega"_s, u"Maya Chen"_s})
+            QVERIFY(chart.contains(u">"_s + name + u"</text>"_s));
+        // Luis's bar ends after an hour, not at the end of the chart (250 + 560 * 60/250).
+        QVERIFY2(chart.contains(u"width=\"134.4\""_s), qPrintable(chart));
+
+        const QString longer = u"Assuming the primary database in eu-west-1 is healthy because its "
+                               "dashboard was green and nobody had paged about it overnight"_s;
+        doc.assumptions = {{longer, u"Luis Ortega"_s, false, true, true}};
+        const QString map = assumptionMapSvg(doc);
+        for (const QString &word : {u"Assuming"_s, u"dashboard"_s, u"overnight"_s})
+            QVERIFY2(map.contains(word), qPrintable(word));
+        QVERIFY(!map.contains(QChar(0x2026)));  // nothing cut
+        QVERIFY(map.contains(u">1.</text>"_s)); // numbered as in the table
+    }
+
+    // A finished workstream's bar ends when it was marked done, not at the end of the incident.
+    void aDoneWorkstreamStopsWhereItEnded()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        WorkstreamDraft open{
+            u"Warm the cache"_s, u"Maya Chen"_s, WorkstreamState::Active, {}, {}, {}, 0};
+        auto w = t.session->createWorkstream(id, open);
+        QVERIFY(w);
+        t.clock.advance(1800);
+        WorkstreamDraft finished{w->title, w->owner, WorkstreamState::Done, {}, {}, {}, 0};
+        QVERIFY(t.session->updateWorkstream(w->id, finished));
+        const QDateTime done = t.clock.now();
+        t.clock.advance(7200);
+        const auto doc = buildPostmortem(*t.session->record(id), QTimeZone("UTC"), t.clock.now());
+        bool found = false;
+        for (const OwnershipBar &b : doc.ownership) {
+            if (b.lane.contains(u"Warm the cache"_s)) {
+                QCOMPARE(b.to, done);
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 };
 
