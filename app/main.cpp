@@ -5,6 +5,7 @@
 #include "domain/localzone.h"
 #include "incidentlistmodel.h"
 #include "mainwindow.h"
+#include "processsetup.h"
 #include "session/demoincident.h"
 #include "session/incidentsession.h"
 #include "version.h"
@@ -67,16 +68,11 @@ private:
     bool m_seen = false;
 };
 
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(u"incident-bridge"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(build::version));
-}
-
 int startWindow(const cli::Invocation &inv, int argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    quitOnTerminationSignals();
     // Translations compiled into the binary, and Qt's own for its dialogs' buttons.
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,

@@ -400,8 +400,10 @@ int Database::latestSchemaVersion()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/incidents.sqlite"_s;
+    // Named outright rather than through AppDataLocation, which follows the organization
+    // name: the file stays where every earlier version put it.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + u"/incident-bridge/incidents.sqlite"_s;
 }
 
 QString Database::resolvePath(const QString &commandLinePath)
