@@ -1,6 +1,8 @@
 #include "common/personfield.h"
+#include "domain/timeparse.h"
 #include "testsupport.h"
 #include "timeline/entrybar.h"
+#include "timeline/entryeditdialog.h"
 
 #include <QAbstractItemView>
 
@@ -18,6 +20,41 @@ class TestEntryBar : public QObject
 {
     Q_OBJECT
 private slots:
+    // The edit dialog reads its time as the entry bar does: "-5m" means five minutes ago.
+    // A time it cannot read keeps the dialog open with the reason and writes nothing.
+    void editDialogTakesRelativeTimes()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        t.clock.advance(3600);
+        const Entry logged = t.log(id, u"Restarted pods"_s);
+        EntryEditDialog dialog(t.session.get(), logged);
+        QLineEdit *when = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == u"When it happened, local time"_s)
+                when = e;
+        }
+        QVERIFY(when);
+        when->setText(u"half past nine-ish"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QCOMPARE(t.session->entry(logged.id)->occurredAt, logged.occurredAt);
+        bool explained = false;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            explained |= !l->isHidden() && l->text().contains(u"half past nine-ish"_s);
+        QVERIFY(explained);
+        for (const QString &typed : {u"-5m"_s, u"-1h30m"_s}) {
+            when->setText(typed);
+            const auto d = dialog.draft();
+            QVERIFY2(d, qPrintable(typed));
+            QCOMPARE(d->occurredAt, *parseBackfillTime(typed, t.clock.now()));
+        }
+        when->setText(u"-5m"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(t.session->entry(logged.id)->occurredAt, t.clock.now().addSecs(-300));
+    }
+
     static PersonField *whoField(EntryBar &bar) { return bar.findChild<PersonField *>(); }
 
     // Types into Who, then the text, and presses Enter in the text.

@@ -2,16 +2,20 @@
 
 #include "common/kindstyle.h"
 #include "common/personfield.h"
+#include "domain/localzone.h"
+#include "domain/timeparse.h"
 #include "session/incidentsession.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+
+using namespace Qt::StringLiterals;
 
 namespace bridge {
 
@@ -21,7 +25,8 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
     , m_entry(entry)
     , m_kind(new QComboBox(this))
     , m_actor(new PersonField(this))
-    , m_when(new QDateTimeEdit(entry.occurredAt.toLocalTime(), this))
+    , m_when(new QLineEdit(this))
+    , m_shownWhen(entry.occurredAt.toTimeZone(localZone()).toString(u"yyyy-MM-dd HH:mm:ss"_s))
     , m_text(new QPlainTextEdit(entry.text, this))
     , m_error(new QLabel(this))
 {
@@ -29,8 +34,8 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
     for (EntryKind k : humanKinds())
         m_kind->addItem(kindIcon(k), kindDisplayName(k), static_cast<int>(k));
     m_kind->setCurrentIndex(static_cast<int>(humanKinds().indexOf(entry.kind)));
-    m_when->setDisplayFormat(QLatin1StringView("yyyy-MM-dd HH:mm:ss"));
-    m_when->setCalendarPopup(true);
+    m_when->setText(m_shownWhen);
+    m_when->setToolTip(tr("As in the entry bar: -5m, -1h30m, 14:02, or a full date and time"));
     m_text->setTabChangesFocus(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -73,16 +78,19 @@ EntryEditDialog::EntryEditDialog(IncidentSession *session, const Entry &entry, Q
     m_text->setFocus();
 }
 
-EntryDraft EntryEditDialog::draft() const
+Result<EntryDraft> EntryEditDialog::draft() const
 {
     EntryDraft d;
+    d.occurredAt = m_entry.occurredAt; // to the millisecond, when the time was left alone
+    if (m_when->text().trimmed() != m_shownWhen) {
+        const auto typed = parseBackfillTime(m_when->text().trimmed(), m_session->now());
+        if (!typed)
+            return typed.error();
+        d.occurredAt = typed->toUTC();
+    }
     d.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
     const PersonField::Choice who = m_actor->choice();
     d.actor = who.isPerson() ? who.match.name : m_actor->text();
-    d.occurredAt = m_when->dateTime().toUTC();
-    // Keep the original milliseconds when the user did not move the time.
-    if (d.occurredAt.toSecsSinceEpoch() == m_entry.occurredAt.toSecsSinceEpoch())
-        d.occurredAt = m_entry.occurredAt;
     d.text = m_text->toPlainText();
     return d;
 }
@@ -96,7 +104,15 @@ void EntryEditDialog::accept()
         m_actor->showChoices();
         return;
     }
-    const auto saved = m_session->edit(m_entry.id, draft());
+    const auto edited = draft();
+    if (!edited) {
+        m_error->setText(edited.error().message);
+        m_error->show();
+        m_when->setFocus();
+        m_when->selectAll();
+        return;
+    }
+    const auto saved = m_session->edit(m_entry.id, *edited);
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();

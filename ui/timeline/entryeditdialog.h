@@ -1,12 +1,13 @@
 #pragma once
 
 #include "domain/entry.h"
+#include "domain/result.h"
 
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace bridge {
@@ -22,7 +23,8 @@ class EntryEditDialog : public QDialog
 public:
     EntryEditDialog(IncidentSession *session, const Entry &entry, QWidget *parent = nullptr);
 
-    EntryDraft draft() const;
+    // What the form holds, or why the time cannot be read.
+    Result<EntryDraft> draft() const;
     void accept() override;
 
 private:
@@ -30,7 +32,8 @@ private:
     Entry m_entry;
     QComboBox *m_kind;
     PersonField *m_actor;
-    QDateTimeEdit *m_when;
+    QLineEdit *m_when;   // typed as in the entry bar: "-5m", "14:02", an ISO time
+    QString m_shownWhen; // the time as first shown: left alone, the original is kept
     QPlainTextEdit *m_text;
     QLabel *m_error;
 };
