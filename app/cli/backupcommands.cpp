@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "session/incidentsession.h"
 #include "storage/backup.h"
+#include "storage/teamaddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,8 +19,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
 };
 
+// A server's backups are its administrator's, with the server's own tools.
+bool refusedForTeamDatabase(const Invocation &inv)
+{
+    if (!isTeamDatabaseUri(Database::resolvePath(inv.databasePath)))
+        return false;
+    printError(Tr::tr("A team database is backed up and restored on its server by whoever runs "
+                      "it, with pg_dump and pg_restore (or the server's own backups); Incident "
+                      "Bridge's file backups are for a database file."));
+    return true;
+}
+
 int runBackup(const Invocation &inv)
 {
+    if (refusedForTeamDatabase(inv))
+        return Failure;
     QCommandLineParser parser;
     if (!parse(parser, inv, {}))
         return BadUsage;
@@ -38,6 +52,8 @@ int runBackup(const Invocation &inv)
 
 int runBackups(const Invocation &inv)
 {
+    if (refusedForTeamDatabase(inv))
+        return Failure;
     QCommandLineParser parser;
     if (!parse(parser, inv, {}))
         return BadUsage;
@@ -67,6 +83,8 @@ int runBackups(const Invocation &inv)
 
 int runRestore(const Invocation &inv)
 {
+    if (refusedForTeamDatabase(inv))
+        return Failure;
     QCommandLineParser parser;
     if (!parse(parser, inv, {}))
         return BadUsage;

@@ -79,6 +79,8 @@ QString usageText()
         "  incident-bridge [--db FILE] backups            list the copies, newest first\n"
         "  incident-bridge [--db FILE] restore BACKUP     put a copy in place; the database as\n"
         "                                  it was (or a damaged file) is kept\n"
+        "  incident-bridge team init postgresql://ADMIN@HOST[:PORT]/DBNAME[?sslmode=...]\n"
+        "                                  set up a team database on a PostgreSQL server\n"
         "\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"
         "STATE: investigating, identified, mitigated, resolved, closed. Closing with workstreams\n"

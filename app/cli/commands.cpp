@@ -4,6 +4,7 @@
 #include "boardcommands.h"
 #include "cliutil.h"
 #include "exportcommands.h"
+#include "teamcommands.h"
 #include "updatecommands.h"
 
 #include "domain/timeparse.h"
@@ -244,8 +245,8 @@ std::optional<Command> findCommand(const QString &name)
         if (name == QLatin1StringView(c.name))
             return c;
     }
-    for (const auto *list :
-         {&boardCommands(), &updateCommands(), &exportCommands(), &backupCommands()}) {
+    for (const auto *list : {&boardCommands(), &updateCommands(), &exportCommands(),
+                             &backupCommands(), &teamCommands()}) {
         for (const Command &c : *list) {
             if (name == QLatin1StringView(c.name))
                 return c;

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "teamschema.h"
 
 #include "schemacheck.h"
 #include "sqlerror.h"
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -189,8 +191,40 @@ QString readPragma(const QSqlDatabase &db, const QString &name)
 
 } // namespace
 
+namespace {
+// A team database is checked (reachable, ours, this version) so its problems are named now;
+// the session does not run on one yet.
+Error openTeamDatabase(const QString &uri)
+{
+    const auto address = parseTeamAddress(uri);
+    if (!address)
+        return address.error();
+    const QString name = u"team-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Done schema = done();
+    {
+        auto connected = connectTeamDatabase(*address, name);
+        if (!connected)
+            return connected.error();
+        QSqlDatabase db = std::move(connected).value();
+        schema = checkTeamSchema(db, *address);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!schema)
+        return schema.error();
+    return Error::storage(QCoreApplication::translate(
+                              "bridge::Database",
+                              "The team database %1 is set up and reachable, but this version of "
+                              "Incident Bridge runs the window and its commands on a file only: "
+                              "team mode comes in the next version. Use --db FILE for now.")
+                              .arg(address->displayName()));
+}
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Location location)
 {
+    if (isTeamDatabaseUri(path))
+        return openTeamDatabase(path);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     setStorageFolder(QFileInfo(absolute).absolutePath());
     if (auto kind = checkPathKind(absolute); !kind)

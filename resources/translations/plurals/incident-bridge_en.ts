@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>bridge::TeamDatabase</name>
+    <message numerus="yes">
+        <source>%n table(s) of another application</source>
+        <translation>
+            <numerusform>%n table of another application</numerusform>
+            <numerusform>%n tables of another application</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::TimelineModel</name>
     <message numerus="yes">
         <source>Edited %n time(s); the history is kept.</source>

@@ -1,0 +1,219 @@
+#include "storage/database.h"
+#include "storage/teamschema.h"
+#include "teamserver.h"
+
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+// A connection as role, through the app's own connect (so its messages are the app's).
+QSqlDatabase connectAs(const TestTeamServer &server, const QString &role, const QString &name)
+{
+    auto address = parseTeamAddress(server.uri(role));
+    if (!address)
+        qFatal("%s", qPrintable(address.error().message));
+    auto db = connectTeamDatabase(*address, name);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    return *db;
+}
+
+QString failure(QSqlQuery &q)
+{
+    return teamSqlError(q.lastError().databaseText(), q.lastError().nativeErrorCode(),
+                        "write the entry")
+        .message;
+}
+
+const QString aPerson = u"INSERT INTO bridge.person (name, created_at, written_by) "
+                        "VALUES ('Maya Chen', 1, 'someone else')"_s;
+} // namespace
+
+// The team schema on a real PostgreSQL 15 server: set up once, refused where it is not ours,
+// and the record's rules held by the server whatever a client sends.
+class TestTeamSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (!TestTeamServer::available())
+            QSKIP("no team server: .ci/test starts one (INCIDENT_BRIDGE_TEST_PG)");
+    }
+
+    void addressesAreReadAndPasswordsRefused()
+    {
+        const auto a = parseTeamAddress(u"postgresql://maya@db.example.com:6543/bridge"
+                                        "?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        QVERIFY(a);
+        QCOMPARE(a->user, u"maya"_s);
+        QCOMPARE(a->host, u"db.example.com"_s);
+        QCOMPARE(a->port, 6543);
+        QCOMPARE(a->dbname, u"bridge"_s);
+        QCOMPARE(a->options, u"sslmode=verify-full;sslrootcert=/etc/ca.pem"_s);
+        for (const QString &bad : {u"postgresql://maya:secret@db/bridge"_s,
+                                   u"postgresql://maya@db/bridge?password=secret"_s}) {
+            const auto refused = parseTeamAddress(bad);
+            QVERIFY(!refused);
+            QVERIFY(refused.error().message.contains(u"~/.pgpass"_s));
+        }
+        QVERIFY(!parseTeamAddress(u"postgresql://db/bridge?options=-c%20x"_s));
+        QVERIFY(!parseTeamAddress(u"postgresql://db/a/b"_s));
+        QVERIFY(isTeamDatabaseUri(u"postgres://db/bridge"_s));
+        QVERIFY(!isTeamDatabaseUri(u"/home/maya/postgresql://x"_s));
+    }
+
+    void initSetsUpOnceAndAgainHarmlessly()
+    {
+        TestTeamServer server;
+        const auto address = *parseTeamAddress(server.uri());
+        const auto first = initTeamDatabase(address);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->fromVersion, 0);
+        QCOMPARE(first->toVersion, latestTeamSchemaVersion());
+        const auto again = initTeamDatabase(address);
+        QVERIFY(again);
+        QCOMPARE(again->fromVersion, again->toVersion);
+        QSqlDatabase db = connectAs(server, {}, u"check"_s);
+        QVERIFY(checkTeamSchema(db, address));
+        // Opening it for a session names what is not there yet, after checking the schema.
+        const auto opened = Database::open(server.uri());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"set up and reachable"_s),
+                 qPrintable(opened.error().message));
+    }
+
+    void anotherApplicationsDatabaseIsLeftAsItWas()
+    {
+        TestTeamServer server;
+        server.adminExec(u"CREATE TABLE customers (id int); INSERT INTO customers VALUES (7)"_s);
+        const auto refused = initTeamDatabase(*parseTeamAddress(server.uri()));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"not an Incident Bridge team database"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"Nothing was changed"_s));
+        QSqlDatabase db = connectAs(server, {}, u"check"_s);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM pg_namespace WHERE nspname = 'bridge'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT id FROM customers"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+    }
+
+    void aNewerSchemaIsRefusedAndLeftAsItWas()
+    {
+        TestTeamServer server;
+        const auto address = *parseTeamAddress(server.uri());
+        QVERIFY(initTeamDatabase(address));
+        server.adminExec(u"UPDATE bridge.schema_info SET version = 99"_s);
+        const auto refused = initTeamDatabase(address);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"newer Incident Bridge"_s),
+                 qPrintable(refused.error().message));
+        const auto opened = Database::open(server.uri());
+        QVERIFY(!opened);
+        QVERIFY(opened.error().message.contains(u"newer Incident Bridge"_s));
+        QSqlDatabase db = connectAs(server, {}, u"check"_s);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT version FROM bridge.schema_info"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 99);
+    }
+
+    // The server, not the client, says who wrote a row; a reader may not write; nobody
+    // deletes an entry or rewrites its history, whatever they send.
+    void theServerKeepsTheRecordsRules()
+    {
+        TestTeamServer server;
+        QVERIFY(initTeamDatabase(*parseTeamAddress(server.uri())));
+        const QString maya = server.createLogin(u"maya"_s, u"incident_bridge"_s);
+        const QString leader = server.createLogin(u"leader"_s, u"incident_bridge_reader"_s);
+        QSqlDatabase writer = connectAs(server, maya, u"maya"_s);
+        QSqlQuery q(writer);
+        QVERIFY2(q.exec(aPerson), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"SELECT written_by FROM bridge.person"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), maya); // not "someone else"
+        QVERIFY(q.exec(u"INSERT INTO bridge.incident (title, severity, status, started_at, "
+                       "created_at, created_by) VALUES ('Checkout 503s', 2, 'investigating', 1, "
+                       "1, 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO bridge.entry (incident_id, kind, actor_id, scribe_id, "
+                       "occurred_at, logged_at, text) VALUES (1, 'note', 1, 1, 1, 1, 'first')"_s));
+        QVERIFY(!q.exec(u"DELETE FROM bridge.entry"_s));
+        QVERIFY(!q.exec(u"UPDATE bridge.entry SET text = 'rewritten'"_s)); // no revision
+        QVERIFY(!q.exec(u"UPDATE bridge.entry SET written_by = 'someone'"_s));
+        QVERIFY(!q.exec(u"INSERT INTO bridge.change_log (subject) VALUES ('forged')"_s));
+        writer.transaction();
+        QVERIFY(q.exec(u"INSERT INTO bridge.entry_revision (entry_id, changed_at, changed_by, "
+                       "change, kind, actor_id, occurred_at, text, pinned, retracted) VALUES "
+                       "(1, 2, 1, 'edit', 'note', 1, 1, 'first', 0, 0)"_s));
+        QVERIFY2(q.exec(u"UPDATE bridge.entry SET text = 'second', edits = 1"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(writer.commit());
+        QVERIFY(!q.exec(u"UPDATE bridge.entry_revision SET text = 'x'"_s));
+        QVERIFY(!q.exec(u"DELETE FROM bridge.entry_revision"_s));
+
+        // Even the schema's owner cannot delete an entry: the trigger holds for everyone.
+        QSqlDatabase owner = connectAs(server, {}, u"owner"_s);
+        QSqlQuery o(owner);
+        QVERIFY(!o.exec(u"DELETE FROM bridge.entry"_s));
+        QVERIFY(o.lastError().databaseText().contains(u"never deleted"_s));
+
+        QSqlDatabase reader = connectAs(server, leader, u"leader"_s);
+        QSqlQuery r(reader);
+        QVERIFY(r.exec(u"SELECT text FROM bridge.entry"_s) && r.next());
+        QCOMPARE(r.value(0).toString(), u"second"_s);
+        QVERIFY(!r.exec(u"INSERT INTO bridge.entry (incident_id, kind, actor_id, scribe_id, "
+                        "occurred_at, logged_at, text) VALUES (1, 'note', 1, 1, 1, 1, 'x')"_s));
+        QVERIFY2(failure(r).contains(u"may read but not write"_s), qPrintable(failure(r)));
+    }
+
+    void aWrongPasswordSaysWhereItIsLookedFor()
+    {
+        TestTeamServer server;
+        QVERIFY(initTeamDatabase(*parseTeamAddress(server.uri())));
+        const QString maya = server.createLogin(u"maya"_s, u"incident_bridge"_s);
+        server.adminExec(u"ALTER ROLE %1 PASSWORD 'changed-on-the-server'"_s.arg(maya));
+        const auto refused = connectTeamDatabase(*parseTeamAddress(server.uri(maya)), u"x"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"refused the password"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"~/.pgpass"_s));
+    }
+
+    // A change is announced on the channel when it commits, not before, and never when it
+    // rolls back: what the live windows will listen to.
+    void aCommitIsAnnouncedToListeners()
+    {
+        TestTeamServer server;
+        QVERIFY(initTeamDatabase(*parseTeamAddress(server.uri())));
+        const QString maya = server.createLogin(u"maya"_s, u"incident_bridge"_s);
+        QSqlDatabase listener = connectAs(server, maya, u"listener"_s);
+        QVERIFY(listener.driver()->subscribeToNotification(u"incident_bridge"_s));
+        QSignalSpy heard(listener.driver(), &QSqlDriver::notification);
+        QSqlDatabase writer = connectAs(server, maya, u"writer"_s);
+        QSqlQuery q(writer);
+        QVERIFY(writer.transaction());
+        QVERIFY(q.exec(aPerson));
+        QVERIFY(writer.rollback());
+        QVERIFY(writer.transaction());
+        QVERIFY(q.exec(aPerson));
+        QTest::qWait(0);
+        QCOMPARE(heard.size(), 0); // not yet committed
+        QVERIFY(writer.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 10000);
+        QCOMPARE(heard.first().at(0).toString(), u"incident_bridge"_s);
+        // The payload is the change's number in the feed, which the listener reads next.
+        QSqlQuery l(listener);
+        QVERIFY(l.exec(u"SELECT subject FROM bridge.change_log WHERE seq = %1"_s.arg(
+            heard.first().at(2).toString())));
+        QVERIFY(l.next());
+        QCOMPARE(l.value(0).toString(), u"people"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSchema)
+#include "tst_teamschema.moc"
