@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -95,11 +96,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     connect(session, &IncidentSession::incidentAdded, this, &MainWindow::announceIncident);
     // A reminder stays in the status bar until the update is sent (or dismissed).
     statusBar()->addPermanentWidget(m_reminderBar, 1);
-    connect(m_reminderBar, &NoticeBar::actionTriggered, this, [this] {
-        m_composerDock->show();
-        m_composerDock->raise();
-        m_composer->draftFromLiveState();
-    });
+    connect(m_reminderBar, &NoticeBar::actionTriggered, this, &MainWindow::composeDueUpdate);
     connect(session, &IncidentSession::updatesChanged, this, &MainWindow::clearReminderIfDealtWith);
     connect(session, &IncidentSession::incidentChanged, this,
             &MainWindow::clearReminderIfDealtWith);
@@ -128,19 +125,13 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
             m_reviewDock->raise();
         }
     });
-    // The review is a long form read after the bridge: in front, it takes most of the
-    // height; put back behind its tab, the docks return to the height they had.
-    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (m_reviewDock->isFloating())
-            return;
-        if (visible && m_reviewDock->height() < height() * 2 / 5) {
-            m_dockHeightBeforeReview = m_reviewDock->height();
-            resizeDocks({m_reviewDock}, {height() * 3 / 5}, Qt::Vertical);
-        } else if (!visible && m_dockHeightBeforeReview > 0 && !isMinimized()) {
-            resizeDocks({m_boardDock}, {m_dockHeightBeforeReview}, Qt::Vertical);
-            m_dockHeightBeforeReview = 0;
-        }
-    });
+    // A pane for writing (an update, the review) takes most of the height while it is in
+    // front; put back behind its tab, the docks return to the height they had. Settled once
+    // the tab switch is over, as one tab hides before the other shows.
+    for (QDockWidget *dock : {m_composerDock, m_reviewDock}) {
+        connect(dock, &QDockWidget::visibilityChanged, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::fitWritingPane); });
+    }
     connect(m_composer, &ComposerPane::message, this, &MainWindow::showMessage);
     connect(m_header, &IncidentHeader::updateReminder, this, &MainWindow::remind);
     sizeDocksForScreen();
@@ -382,6 +373,37 @@ void MainWindow::remind(const QString &text)
         m_tray->showMessage(tr("Incident Bridge"), shown, QSystemTrayIcon::Information, 10000);
     }
     m_reminderBar->notify(text, tr("&Compose Now"));
+}
+
+void MainWindow::composeDueUpdate()
+{
+    m_composerDock->show();
+    m_composerDock->raise();
+    // The audience whose update is due first, as the header and the reminder name it.
+    if (const auto sla = m_session->sla(m_incidentId); sla && sla->nextUpdateDue.isValid())
+        m_composer->setAudience(sla->nextUpdateAudience);
+    // A draft already begun is kept: the writer goes back to it.
+    if (m_composer->editor()->toPlainText().trimmed().isEmpty())
+        m_composer->draftFromLiveState();
+    else
+        m_composer->editor()->setFocus();
+}
+
+void MainWindow::fitWritingPane()
+{
+    QDockWidget *writing = nullptr;
+    for (QDockWidget *dock : {m_composerDock, m_reviewDock}) {
+        if (dock->isVisible() && !dock->isFloating() && !dock->visibleRegion().isEmpty())
+            writing = dock;
+    }
+    if (writing && writing->height() < height() * 2 / 5) {
+        if (m_dockHeightBeforeWriting == 0)
+            m_dockHeightBeforeWriting = writing->height();
+        resizeDocks({writing}, {height() * 3 / 5}, Qt::Vertical);
+    } else if (!writing && m_dockHeightBeforeWriting > 0 && !isMinimized()) {
+        resizeDocks({m_boardDock}, {m_dockHeightBeforeWriting}, Qt::Vertical);
+        m_dockHeightBeforeWriting = 0;
+    }
 }
 
 void MainWindow::restoreLayout()

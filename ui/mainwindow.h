@@ -44,6 +44,8 @@ public:
     BoardPane *board() const { return m_board; }
     RosterPane *roster() const { return m_roster; }
     ComposerPane *composer() const { return m_composer; }
+    // Opens the composer on the audience due first, drafting unless a draft is begun.
+    void composeDueUpdate();
     ReviewPane *review() const { return m_review; }
     IncidentHeader *header() const { return m_header; }
     // The strips that stay until dealt with: an update reminder, an incident opened elsewhere.
@@ -67,6 +69,7 @@ private:
     void showAfterReplace();
     void showMessage(const QString &text);
     void remind(const QString &text);
+    void fitWritingPane();
     void restoreLayout();
     void saveLayout();
     void sizeDocksForScreen();
@@ -86,7 +89,7 @@ private:
     ComposerPane *m_composer;
     ReviewPane *m_review;
     QDockWidget *m_reviewDock;
-    int m_dockHeightBeforeReview = 0; // while the review is in front and was enlarged
+    int m_dockHeightBeforeWriting = 0; // while the composer or review is in front, enlarged
     QDockWidget *m_composerDock;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_layoutSaver = nullptr;

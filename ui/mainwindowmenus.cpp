@@ -81,11 +81,8 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu *incident = menuBar()->addMenu(tr("&Incident"));
-    QAction *compose = incident->addAction(tr("&Compose an Update"), this, [this] {
-        m_composerDock->show();
-        m_composerDock->raise();
-        m_composer->draftFromLiveState();
-    });
+    QAction *compose
+        = incident->addAction(tr("&Compose an Update"), this, &MainWindow::composeDueUpdate);
     compose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     incident->addAction(tr("Alert &Detected At…"), this, [this] {
         bool ok = false;

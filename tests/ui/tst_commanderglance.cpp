@@ -7,12 +7,14 @@
 #include "testsupport.h"
 #include "timeline/timelinepane.h"
 #include "timelinemodel.h"
+#include "updates/composerpane.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QTableView>
 
@@ -153,6 +155,43 @@ private slots:
         const QRect newest
             = table->visualRect(table->model()->index(table->model()->rowCount() - 1, 0));
         QVERIFY(table->viewport()->rect().contains(newest));
+    }
+
+    // Compose Now opens the audience that is due first, and the pane for writing takes most
+    // of the height while it is in front; behind its tab, the timeline gets it back.
+    void composingOpensTheDueAudienceWithRoomToWrite()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident(); // SEV2: executive and customer every 60 minutes
+        t.clock.advance(30 * 60);
+        QVERIFY(t.session->markSent(id, Audience::Executive, u"Checkout: rolled back"_s));
+        t.clock.advance(40 * 60); // customer overdue by 10m, executive due in 20m
+        MainWindow window(t.session.get(), u"compose"_s);
+        window.showIncident(id);
+        window.resize(1366, 768 - 40);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resetLayout();
+        QCoreApplication::processEvents();
+        auto *updates = window.findChild<QDockWidget *>(u"updatesDock"_s);
+        QVERIFY(updates);
+        const int timelineBefore = window.timeline()->view()->height();
+        window.composeDueUpdate();
+        QCOMPARE(window.composer()->audience(), Audience::Customer);
+        QVERIFY(window.composer()->editor()->toPlainText().startsWith(u"Investigating:"_s));
+        QTRY_VERIFY2(updates->height() >= window.height() * 2 / 5,
+                     qPrintable(u"%1 of %2"_s.arg(updates->height()).arg(window.height())));
+        // A draft already begun is not replaced by the next Compose.
+        window.composer()->editor()->setPlainText(u"Half written"_s);
+        window.composeDueUpdate();
+        QCOMPARE(window.composer()->editor()->toPlainText(), u"Half written"_s);
+        // Back to the workstreams: the timeline has its height again (give or take the tab
+        // bar, which Qt counts on one side of resizeDocks and not the other).
+        window.findChild<QDockWidget *>(u"workstreamsDock"_s)->raise();
+        QTRY_VERIFY2(
+            std::abs(window.timeline()->view()->height() - timelineBefore) <= 30,
+            qPrintable(
+                u"%1, was %2"_s.arg(window.timeline()->view()->height()).arg(timelineBefore)));
     }
 };
 

@@ -95,6 +95,7 @@ ComposerPane::ComposerPane(IncidentSession *session, QWidget *parent)
     top->addWidget(m_draft);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch();
     buttons->addWidget(copyButton);
     buttons->addWidget(m_send);
     auto *compose = new QWidget(this);
