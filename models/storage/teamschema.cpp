@@ -49,8 +49,8 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
 class InitTransaction
 {
 public:
-    explicit InitTransaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit InitTransaction(const QSqlDatabase &db)
+        : m_db(db)
     {}
     ~InitTransaction()
     {
@@ -157,7 +157,7 @@ Result<TeamInitReport> initTeamDatabase(const TeamAddress &address)
         auto connected = connectTeamDatabase(address, name);
         if (!connected)
             return connected.error();
-        QSqlDatabase db = *connected;
+        const QSqlDatabase &db = *connected;
         InitTransaction transaction(db);
         if (!transaction.begin())
             return teamSqlError(db.lastError().databaseText(), db.lastError().nativeErrorCode(),
