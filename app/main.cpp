@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/appsettings.h"
+#include "common/indicatorstyle.h"
 #include "common/plainmessage.h"
 #include "common/startuprecovery.h"
 #include "domain/localzone.h"
@@ -73,6 +74,7 @@ int startWindow(const cli::Invocation &inv, int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     quitOnTerminationSignals();
+    QApplication::setStyle(new IndicatorStyle); // the platform's style, boxes seen when dark
     // Translations compiled into the binary, and Qt's own for its dialogs' buttons.
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
