@@ -375,6 +375,14 @@ void MainWindow::remind(const QString &text)
     m_reminderBar->notify(text, tr("&Compose Now"));
 }
 
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the docks after this class is gone: their visibility must no longer
+    // reach it.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        disconnect(dock, nullptr, this, nullptr);
+}
+
 void MainWindow::composeDueUpdate()
 {
     m_composerDock->show();

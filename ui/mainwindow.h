@@ -30,6 +30,7 @@ class MainWindow : public QMainWindow
 public:
     // settingsGroup keeps the demo's layout apart from the real one.
     MainWindow(IncidentSession *session, const QString &settingsGroup, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showIncident(qint64 incidentId);
     // Replaces the database with a backup (after copying it as it is now) and shows the
