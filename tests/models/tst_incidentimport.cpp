@@ -100,6 +100,17 @@ private slots:
             change(copy);
             return QJsonDocument(copy).toJson();
         };
+        // The export with one field of one element of one list (entries, roles…) changed.
+        const auto listField
+            = [&](const QString &list, int n, const QString &key, const QJsonValue &value) {
+                  return variant([&](QJsonObject &c) {
+                      QJsonArray items = c.value(list).toArray();
+                      QJsonObject item = items.at(n).toObject();
+                      item.insert(key, value);
+                      items.replace(n, item);
+                      c.insert(list, items);
+                  });
+              };
         QTest::newRow("not json") << QByteArray("meeting notes") << u"not valid JSON"_s;
         QTest::newRow("truncated") << good.left(good.size() / 2) << u"truncated"_s;
         QTest::newRow("an array") << QByteArray("[1,2,3]") << u"not an incident export"_s;
@@ -110,27 +121,12 @@ private slots:
             << variant([](QJsonObject &c) { c.insert(u"format_version"_s, 99); }) << u"format 99"_s;
         QTest::newRow("title a number") << variant([](QJsonObject &c) { c.insert(u"title"_s, 42); })
                                         << u"title must be a string"_s;
-        QTest::newRow("unknown kind") << variant([](QJsonObject &c) {
-            QJsonArray entries = c.value(u"entries"_s).toArray();
-            QJsonObject e = entries.at(0).toObject();
-            e.insert(u"kind"_s, u"<script>"_s);
-            entries.replace(0, e);
-            c.insert(u"entries"_s, entries);
-        }) << u"entries[0].kind has an unknown value"_s;
-        QTest::newRow("bad time") << variant([](QJsonObject &c) {
-            QJsonArray entries = c.value(u"entries"_s).toArray();
-            QJsonObject e = entries.at(1).toObject();
-            e.insert(u"occurred_at"_s, u"yesterday"_s);
-            entries.replace(1, e);
-            c.insert(u"entries"_s, entries);
-        }) << u"entries[1].occurred_at must be an ISO 8601 time"_s;
-        QTest::newRow("huge id") << variant([](QJsonObject &c) {
-            QJsonArray entries = c.value(u"entries"_s).toArray();
-            QJsonObject e = entries.at(0).toObject();
-            e.insert(u"id"_s, 1e300);
-            entries.replace(0, e);
-            c.insert(u"entries"_s, entries);
-        }) << u"entries[0].id must be a whole number"_s;
+        QTest::newRow("unknown kind") << listField(u"entries"_s, 0, u"kind"_s, u"<script>"_s)
+                                      << u"entries[0].kind has an unknown value"_s;
+        QTest::newRow("bad time") << listField(u"entries"_s, 1, u"occurred_at"_s, u"yesterday"_s)
+                                  << u"entries[1].occurred_at must be an ISO 8601 time"_s;
+        QTest::newRow("huge id") << listField(u"entries"_s, 0, u"id"_s, 1e300)
+                                 << u"entries[0].id must be a whole number"_s;
         QTest::newRow("rating of a missing entry") << variant([](QJsonObject &c) {
             QJsonObject review = c.value(u"review"_s).toObject();
             review.insert(u"assumptions"_s, QJsonArray{QJsonObject{{u"entry_id"_s, 999999},
@@ -138,40 +134,17 @@ private slots:
                                                                    {u"important"_s, true}}});
             c.insert(u"review"_s, review);
         }) << u"rates entry 999999"_s;
-        QTest::newRow("bad zone") << variant([](QJsonObject &c) {
-            QJsonArray people = c.value(u"responders"_s).toArray();
-            QJsonObject p = people.at(0).toObject();
-            p.insert(u"timezone"_s, u"Mars/Olympus"_s);
-            people.replace(0, p);
-            c.insert(u"responders"_s, people);
-        }) << u"is not a time zone"_s;
-        const auto entryField = [&](int n, const QString &key, const QJsonValue &value) {
-            return variant([&](QJsonObject &c) {
-                QJsonArray entries = c.value(u"entries"_s).toArray();
-                QJsonObject e = entries.at(n).toObject();
-                e.insert(key, value);
-                entries.replace(n, e);
-                c.insert(u"entries"_s, entries);
-            });
-        };
+        QTest::newRow("bad zone") << listField(u"responders"_s, 0, u"timezone"_s, u"Mars/Olympus"_s)
+                                  << u"is not a time zone"_s;
         const qint64 firstId = o.value(u"entries"_s).toArray().at(0)[u"id"_s].toInteger();
         QTest::newRow("duplicate entry id")
-            << entryField(2, u"id"_s, firstId) << u"is used by an earlier entry too"_s;
-        QTest::newRow("edits past int") << entryField(0, u"edits"_s, 3e9) << u"more edits"_s;
-        QTest::newRow("blank role holder") << variant([](QJsonObject &c) {
-            QJsonArray roles = c.value(u"roles"_s).toArray();
-            QJsonObject r = roles.at(0).toObject();
-            r.insert(u"person"_s, u"   "_s);
-            roles.replace(0, r);
-            c.insert(u"roles"_s, roles);
-        }) << u"roles[0].person is empty"_s;
-        QTest::newRow("blank update author") << variant([](QJsonObject &c) {
-            QJsonArray updates = c.value(u"updates"_s).toArray();
-            QJsonObject u = updates.at(0).toObject();
-            u.insert(u"author"_s, u""_s);
-            updates.replace(0, u);
-            c.insert(u"updates"_s, updates);
-        }) << u"updates[0].author is empty"_s;
+            << listField(u"entries"_s, 2, u"id"_s, firstId) << u"is used by an earlier entry too"_s;
+        QTest::newRow("edits past int")
+            << listField(u"entries"_s, 0, u"edits"_s, 3e9) << u"more edits"_s;
+        QTest::newRow("blank role holder")
+            << listField(u"roles"_s, 0, u"person"_s, u"   "_s) << u"roles[0].person is empty"_s;
+        QTest::newRow("blank update author")
+            << listField(u"updates"_s, 0, u"author"_s, u""_s) << u"updates[0].author is empty"_s;
         QByteArray nul = good;
         nul.replace("\"title\": \"", QByteArray("\"title\": \"\0", 12));
         QTest::newRow("raw NUL") << nul << u"raw control character (0x00)"_s;

@@ -23,17 +23,6 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-// An incident with `count` entries, closed cleanly: the WAL is checkpointed into the file.
-void makeDatabase(const QString &path, int count)
-{
-    auto session = IncidentSession::open(path, Database::Location::Given);
-    QVERIFY(session);
-    const qint64 id = session.value()->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}})->id;
-    QVERIFY(insertNotes(session.value()->database().connection(), id, count, [](int i) {
-        return u"Entry %1: replica lag on orders-db while draining traffic"_s.arg(i);
-    }));
-}
-
 int entryCount(const QString &path)
 {
     sqlite3 *db = nullptr;
@@ -70,7 +59,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"cut.sqlite"_s);
-        makeDatabase(path, 2000);
+        makeIncidentFile(path, 2000);
         QFile f(path);
         QVERIFY(f.resize(f.size() / 2));
         const QByteArray before = fileDigest(path);
@@ -91,7 +80,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"live.sqlite"_s);
         const QString copy = dir.filePath(u"crashed.sqlite"_s);
-        makeDatabase(path, 10);
+        makeIncidentFile(path, 10);
         sqlite3 *writer = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
         QCOMPARE(sqlite3_exec(writer,
@@ -130,7 +119,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"corrupt.sqlite"_s);
-        makeDatabase(path, 2000);
+        makeIncidentFile(path, 2000);
         {
             // Every fourth page from the third on: the entry table cannot escape.
             QFile f(path);
@@ -154,7 +143,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"locked.sqlite"_s);
-        makeDatabase(path, 10);
+        makeIncidentFile(path, 10);
         sqlite3 *holder = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
         QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -176,7 +165,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"limited.sqlite"_s);
-        makeDatabase(path, 10);
+        makeIncidentFile(path, 10);
         QProcess p;
         p.setChildProcessModifier([] {
             ::signal(SIGXFSZ, SIG_IGN); // fail the write with EFBIG instead of killing us

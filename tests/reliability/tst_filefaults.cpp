@@ -22,16 +22,6 @@ using namespace bridge;
 using namespace Qt::StringLiterals;
 
 namespace {
-void makeDatabase(const QString &path, int count)
-{
-    auto session = IncidentSession::open(path, Database::Location::Given, nullptr, u"Dana"_s);
-    QVERIFY(session);
-    const qint64 id = session.value()->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}})->id;
-    QVERIFY(insertNotes(session.value()->database().connection(), id, count, [](int i) {
-        return u"Entry %1: replica lag on orders-db while draining traffic"_s.arg(i);
-    }));
-}
-
 // Every fourth page from the third on gets garbage, the header stays: it opens, but reading
 // the timeline (or copying it) fails.
 void damagePages(const QString &path)
@@ -62,7 +52,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 3000);
+        makeIncidentFile(path, 3000);
         const CliRun backedUp = runCli(path, {u"backup"_s});
         QCOMPARE(backedUp.code, 0);
         const QString backup = backedUp.out.trimmed();
@@ -91,7 +81,7 @@ private slots:
             QSKIP("faketime is not installed (.ci/install-deps installs it)");
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 10);
+        makeIncidentFile(path, 10);
         // Twelve copies, each taken at a clock a few minutes earlier than the last (the
         // hour repeated when clocks go back, in the machine's own zone).
         QStringList printed;
@@ -127,7 +117,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 5);
+        makeIncidentFile(path, 5);
         const QString shared = dir.filePath(u"shared"_s);
         QVERIFY(QDir().mkpath(shared));
         QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
@@ -146,7 +136,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 5);
+        makeIncidentFile(path, 5);
         const QString folder = dir.filePath(u"backups"_s);
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0500) == 0);
@@ -156,7 +146,7 @@ private slots:
         // One we make is owner-only.
         QTemporaryDir fresh;
         const QString other = fresh.filePath(u"bridge.sqlite"_s);
-        makeDatabase(other, 5);
+        makeIncidentFile(other, 5);
         QCOMPARE(runCli(other, {u"backup"_s}).code, 0);
         QCOMPARE(rawMode(fresh.filePath(u"backups"_s)), 0700);
     }
@@ -165,7 +155,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 5);
+        makeIncidentFile(path, 5);
         const QString folder = dir.filePath(u"backups"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString running = u"/.incidents-x.sqlite.partial-%1"_s.arg(::getpid());
@@ -219,7 +209,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 5);
+        makeIncidentFile(path, 5);
         // Another process holds an exclusive lock (rollback journal mode, as an old tool
         // would): reading user_version fails; it must not be taken as an empty database.
         sqlite3 *db = nullptr;
@@ -258,7 +248,7 @@ private slots:
         QFETCH(QString, trigger);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"bridge.sqlite"_s);
-        makeDatabase(path, 5);
+        makeIncidentFile(path, 5);
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, tamper.constData(), nullptr, nullptr, nullptr), SQLITE_OK);

@@ -26,3 +26,23 @@ bool insertNotes(const QSqlDatabase &db, qint64 incidentId, int count, TextFor t
     }
     return q.exec(QStringLiteral("COMMIT"));
 }
+
+#include "session/incidentsession.h"
+
+#include <QTest>
+
+// A database file holding one SEV1 incident with `count` notes, closed cleanly afterwards
+// (the WAL checkpointed into the file): what the file-fault tests damage, cut and restore.
+inline void makeIncidentFile(const QString &path, int count)
+{
+    using namespace bridge;
+    auto session
+        = IncidentSession::open(path, Database::Location::Given, nullptr, QStringLiteral("Dana"));
+    QVERIFY(session);
+    const auto created
+        = session.value()->createIncident({QStringLiteral("Checkout 503s"), Severity::Sev1, {}});
+    QVERIFY(created);
+    QVERIFY(insertNotes(session.value()->database().connection(), created->id, count, [](int i) {
+        return QStringLiteral("Entry %1: replica lag on orders-db while draining traffic").arg(i);
+    }));
+}
