@@ -231,6 +231,13 @@ void TimelinePane::updateActions()
         m_pin->setChecked(false);
         return;
     }
+    // The model holds the row already (cached around the view); the database only when the
+    // line just logged is not among the rows shown (hidden by a filter).
+    const int row = target == currentEntryId() ? current.row() : m_model->rowOfEntry(target);
+    if (row >= 0) {
+        m_pin->setChecked(m_model->entryAt(row).pinned);
+        return;
+    }
     const auto entry = m_session->entry(target);
     m_pin->setChecked(entry && entry->pinned);
 }
