@@ -1,5 +1,7 @@
 #include "timelinepane.h"
 
+#include "common/noticebar.h"
+
 #include "common/kindstyle.h"
 #include "common/tableview.h"
 #include "domain/localzone.h"
@@ -34,7 +36,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new NoticeBar(tr("Timeline notice"), this))
     , m_entryBar(new EntryBar(session, this))
     , m_delegate(new TimelineDelegate(this))
     , m_landedTimer(new QTimer(this))
@@ -64,12 +66,11 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
 
     m_count->setTextFormat(Qt::PlainText);
     m_count->setEnabled(false);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(tr("Timeline notice"));
-    m_notice->setStyleSheet(u"QLabel { color: black; background: #ffd54f; font-weight: bold; "
-                            "padding: 4px 8px; border-radius: 3px; }"_s);
-    m_notice->hide();
+    // The same amber strip as the window's reminders, with the way out on a button.
+    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
+        m_filterBar->clear();
+        backToEntryBar();
+    });
     m_landedTimer->setSingleShot(true);
     m_landedTimer->setInterval(4000);
     connect(m_landedTimer, &QTimer::timeout, this, [this] {
@@ -135,7 +136,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     connect(m_model, &TimelineModel::modelReset, this, [this] {
         // A filter change that brings the hidden line back ends the warning.
         if (!m_notice->isHidden() && m_model->rowOfEntry(m_justLogged) >= 0)
-            m_notice->hide();
+            m_notice->dismiss();
         updateCount();
         updateActions();
         m_view->scrollToBottom();
@@ -192,7 +193,7 @@ void TimelinePane::setIncident(qint64 incidentId)
     m_model->setIncident(incidentId);
     m_entryBar->setIncident(incidentId, actors);
     m_justLogged = 0;
-    m_notice->hide();
+    m_notice->dismiss();
     m_followTail = true;
     m_view->scrollToBottom();
 }
@@ -215,7 +216,7 @@ qint64 TimelinePane::pinTarget() const
 
 QString TimelinePane::noticeText() const
 {
-    return m_notice->isHidden() ? QString() : m_notice->text();
+    return m_notice->text();
 }
 
 void TimelinePane::updateActions()
@@ -276,12 +277,12 @@ void TimelinePane::landed(qint64 entryId)
     updateActions();
     const int row = m_model->rowOfEntry(entryId);
     if (row < 0) {
-        m_notice->setText(tr("Your new line was logged but is hidden by the filter — press Esc "
-                             "to clear the filter and see it."));
-        m_notice->show();
+        m_notice->notify(tr("Your new line was logged but is hidden by the filter — press Esc "
+                            "to clear the filter and see it."),
+                         tr("Clear the &Filter"));
         return;
     }
-    m_notice->hide();
+    m_notice->dismiss();
     // The newest entry stays in view; a backfilled line is marked where it landed instead.
     m_followTail = true;
     m_view->scrollToBottom();

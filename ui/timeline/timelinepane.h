@@ -12,6 +12,7 @@ class EntryBar;
 class FilterBar;
 class IncidentSession;
 class TimelineDelegate;
+class NoticeBar;
 class TimelineModel;
 
 // The live timeline of one incident: filters above, the table, the scribe's entry bar below.
@@ -64,7 +65,7 @@ private:
     FilterBar *m_filterBar;
     QTableView *m_view;
     QLabel *m_count;
-    QLabel *m_notice;
+    NoticeBar *m_notice;
     EntryBar *m_entryBar;
     TimelineDelegate *m_delegate;
     QTimer *m_landedTimer;
