@@ -361,7 +361,18 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
         {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
     if (!id)
         return id.error();
-    return m_store->entry(*id);
+    // The row as written, without reading it back: the names were read in this transaction.
+    Entry written;
+    written.id = *id;
+    written.incidentId = incidentId;
+    written.kind = draft.kind;
+    written.actor = m_store->personName(*actor);
+    written.scribe = m_store->personName(*scribe);
+    written.occurredAt = fromMs(occurred);
+    written.loggedAt = fromMs(nowMs);
+    written.text = draft.text;
+    written.pinned = draft.pinned;
+    return written;
 }
 
 Result<Entry> IncidentSession::writeSystemEntry(qint64 incidentId, const QString &text,

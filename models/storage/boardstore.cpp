@@ -44,7 +44,16 @@ constexpr auto WorkstreamColumns = "id, incident_id, title, owner_id, state, che
 BoardStore::BoardStore(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
-{}
+    , m_hasStint(db)
+    , m_extendStintBack(db)
+{
+    m_hasStint.prepare(
+        u"SELECT 1 FROM responder_stint WHERE incident_id = ? AND person_id = ? LIMIT 1"_s);
+    m_extendStintBack.prepare(
+        u"UPDATE responder_stint SET joined_at = ? WHERE id = (SELECT id FROM responder_stint "
+        "WHERE incident_id = ? AND person_id = ? ORDER BY joined_at LIMIT 1) "
+        "AND joined_at > ?"_s);
+}
 
 Result<QList<RoleAssignment>> BoardStore::roles(qint64 incidentId)
 {
@@ -382,12 +391,14 @@ Result<std::optional<qint64>> BoardStore::openStint(qint64 incidentId, qint64 pe
 
 Result<bool> BoardStore::hasStint(qint64 incidentId, qint64 personId)
 {
-    QSqlQuery q(m_db);
-    if (!runQuery(
-            q, u"SELECT 1 FROM responder_stint WHERE incident_id = ? AND person_id = ? LIMIT 1"_s,
-            {incidentId, personId}))
+    QSqlQuery &q = m_hasStint;
+    q.addBindValue(incidentId);
+    q.addBindValue(personId);
+    if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
-    return q.next();
+    const bool found = q.next();
+    q.finish(); // the statement is reset, so it holds no read open
+    return found;
 }
 
 Result<qint64> BoardStore::insertStint(qint64 incidentId, qint64 personId, qint64 joinedMs,
@@ -412,14 +423,13 @@ Done BoardStore::closeStint(qint64 stintId, qint64 atMs)
 
 Done BoardStore::extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs)
 {
-    QSqlQuery q(m_db);
-    if (!runQuery(
-            q,
-            u"UPDATE responder_stint SET joined_at = ? WHERE id = (SELECT id FROM responder_stint "
-            "WHERE incident_id = ? AND person_id = ? ORDER BY joined_at LIMIT 1) "
-            "AND joined_at > ?"_s,
-            {atMs, incidentId, personId, atMs}))
+    QSqlQuery &q = m_extendStintBack;
+    for (const QVariant &v :
+         {QVariant(atMs), QVariant(incidentId), QVariant(personId), QVariant(atMs)})
+        q.addBindValue(v);
+    if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
+    q.finish();
     return done();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace bridge {
 
@@ -59,6 +60,9 @@ public:
 private:
     QSqlDatabase m_db;
     IncidentStore &m_people;
+    // Run on every line logged (is its actor on the bridge?): prepared once, not each time.
+    QSqlQuery m_hasStint;
+    QSqlQuery m_extendStintBack;
 };
 
 } // namespace bridge

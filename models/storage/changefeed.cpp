@@ -10,14 +10,19 @@ namespace bridge {
 
 ChangeFeed::ChangeFeed(const QSqlDatabase &db)
     : m_db(db)
-{}
+    , m_last(db)
+{
+    m_last.prepare(u"SELECT coalesce(max(seq), 0) FROM change_log"_s);
+}
 
 Result<qint64> ChangeFeed::last()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM change_log"_s) || !q.next())
+    QSqlQuery &q = m_last;
+    if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the change feed"));
-    return q.value(0).toLongLong();
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish(); // reset, so no read stays open on the connection
+    return seq;
 }
 
 Result<QList<Change>> ChangeFeed::after(qint64 seq)

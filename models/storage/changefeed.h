@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace bridge {
@@ -31,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_last; // read twice in every write: prepared once
 };
 
 } // namespace bridge

@@ -73,7 +73,7 @@ IncidentStore::IncidentStore(const QSqlDatabase &db)
     , m_insertEntry(db)
     , m_selectEntry(db)
 {
-    m_findPerson.prepare(u"SELECT id FROM person WHERE name = ? ORDER BY id LIMIT 1"_s);
+    m_findPerson.prepare(u"SELECT id, name FROM person WHERE name = ? ORDER BY id LIMIT 1"_s);
     m_insertEntry.prepare(
         u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
         "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
@@ -107,6 +107,8 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
+        // Read in this transaction, so as fresh as any read: what the entry shows next.
+        m_names.insert(id, q.value(1).toString());
         q.finish();
         return id;
     }
@@ -118,8 +120,10 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
         return sqlError(all, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     const QString key = foldName(name);
     while (all.next()) {
-        if (foldName(all.value(1).toString()) == key)
+        if (foldName(all.value(1).toString()) == key) {
+            m_names.insert(all.value(0).toLongLong(), all.value(1).toString());
             return all.value(0).toLongLong();
+        }
     }
     return qint64(0);
 }
