@@ -561,6 +561,8 @@ QStringList IncidentSession::actors(qint64 incidentId)
 
 NameMatch IncidentSession::matchPerson(qint64 incidentId, const QString &typed)
 {
+    if (typed.trimmed().isEmpty())
+        return matchName({}, {}); // nobody typed: the scribe, with nothing to read
     QStringList known = incidentId > 0 ? people(incidentId) : QStringList();
     // Beyond this incident's people, an exact match with anyone in the file is still them.
     if (auto everyone = m_store->personNames()) {
