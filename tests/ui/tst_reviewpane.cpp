@@ -145,6 +145,24 @@ private slots:
         QVERIFY(!pane.hasUnsavedChanges());
     }
 
+    // Behind its tab the review does not reread the timeline after every line; shown, it
+    // catches up with everything logged meanwhile.
+    void catchesUpWhenShown()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        ReviewPane pane(t.session.get());
+        pane.setIncident(id);
+        auto *map = named<QTableWidget>(&pane, u"Assumption map"_s);
+        t.log(id, u"Assuming the cache is cold"_s, EntryKind::Assumption, u"Tomás Silva"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(map->rowCount(), 0); // hidden: nothing read
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_COMPARE(map->rowCount(), 1);
+        QCOMPARE(map->item(0, 2)->checkState(), Qt::PartiallyChecked);
+    }
+
     // The review meeting has a date field; the tables grow with their rows instead of
     // scrolling inside the scrolling form, and sections fold.
     void hasADateAndRoom()

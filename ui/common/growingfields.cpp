@@ -25,7 +25,8 @@ void fitRows(QTableView *table)
 {
     table->resizeRowsToContents();
     const int rows = table->model() ? table->model()->rowCount() : 0;
-    int height = table->horizontalHeader()->isVisible() ? table->horizontalHeader()->height() : 0;
+    // isHidden, not isVisible: measured before the form is first shown, the header counts too.
+    int height = table->horizontalHeader()->isHidden() ? 0 : table->horizontalHeader()->height();
     for (int r = 0; r < rows; ++r)
         height += table->rowHeight(r);
     if (rows == 0)

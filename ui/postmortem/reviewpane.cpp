@@ -131,9 +131,15 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     m_followTimer->setSingleShot(true);
     m_followTimer->setInterval(0);
     connect(m_followTimer, &QTimer::timeout, this, &ReviewPane::followTimeline);
+    // Behind its tab during the bridge it only notes that it is behind: reading a long
+    // timeline after every line logged would cost the scribe, and nobody is looking.
     const auto follow = [this](const Entry &e) {
-        if (e.incidentId == m_incidentId)
+        if (e.incidentId != m_incidentId)
+            return;
+        if (isVisible())
             m_followTimer->start();
+        else
+            m_behindTimeline = true;
     };
     connect(session, &IncidentSession::entryAdded, this, follow);
     connect(session, &IncidentSession::entryChanged, this, follow);
@@ -287,8 +293,16 @@ ReviewPane::ReviewPane(IncidentSession *session, QWidget *parent)
     outer->addLayout(buttons);
 }
 
+void ReviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_behindTimeline, false))
+        m_followTimer->start();
+}
+
 void ReviewPane::setIncident(qint64 incidentId)
 {
+    m_behindTimeline = false; // fill() reads the timeline as it stands
     m_incidentId = incidentId;
     setEnabled(incidentId > 0);
     const auto stored = m_session->review(m_incidentId);

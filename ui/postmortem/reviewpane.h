@@ -44,6 +44,9 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fill(const Review &review);
     // Brings the assumption map and the people up to the timeline as it stands now, keeping
@@ -65,6 +68,7 @@ private:
     QHash<qint64, AssumptionRating> m_heldRatings;
     QHash<QString, QString> m_heldUnderstanding;
     QTimer *m_followTimer;
+    bool m_behindTimeline = false; // entries changed while the pane was hidden
     QPlainTextEdit *m_summary;
     QPlainTextEdit *m_impact;
     QDateEdit *m_reviewDate;

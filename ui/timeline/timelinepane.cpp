@@ -279,7 +279,7 @@ void TimelinePane::landed(qint64 entryId)
     if (row < 0) {
         m_notice->notify(tr("Your new line was logged but is hidden by the filter — press Esc "
                             "to clear the filter and see it."),
-                         tr("Clear the &Filter"));
+                         tr("Clear the Filter")); // no mnemonic: Alt+F is the File menu
         return;
     }
     m_notice->dismiss();
