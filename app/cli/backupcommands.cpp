@@ -24,9 +24,7 @@ bool refusedForTeamDatabase(const Invocation &inv)
 {
     if (!isTeamDatabaseUri(Database::resolvePath(inv.databasePath)))
         return false;
-    printError(Tr::tr("A team database is backed up and restored on its server by whoever runs "
-                      "it, with pg_dump and pg_restore (or the server's own backups); Incident "
-                      "Bridge's file backups are for a database file."));
+    printError(teamBackupMessage());
     return true;
 }
 

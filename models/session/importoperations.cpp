@@ -17,7 +17,7 @@ Result<qint64> IncidentSession::importIncident(const QByteArray &json)
     const IncidentRecord &r = parsed->record;
     const qint64 nowMs = toMs(now());
     // Other writers cannot get in until this commits; the marker lets them say why.
-    ImportMarker marker(m_database->path(), r.entries.size());
+    ImportMarker marker(m_database->isTeam() ? QString() : m_database->path(), r.entries.size());
     qint64 imported = 0;
 
     return write([&]() -> Result<qint64> {

@@ -42,9 +42,11 @@ Result<std::unique_ptr<IncidentSession>> IncidentSession::open(const QString &pa
     if (!database)
         return database.error();
     // Half-written copies left by a killed backup or restore: gone at the next start.
-    const QFileInfo file(database.value()->path());
-    removeStalePartials(defaultBackupFolder(file.absoluteFilePath()), u"incidents-"_s);
-    removeStalePartials(file.absolutePath(), file.fileName());
+    if (!database.value()->isTeam()) {
+        const QFileInfo file(database.value()->path());
+        removeStalePartials(defaultBackupFolder(file.absoluteFilePath()), u"incidents-"_s);
+        removeStalePartials(file.absolutePath(), file.fileName());
+    }
     return std::make_unique<IncidentSession>(std::move(database).value(), clock, me);
 }
 
@@ -53,7 +55,7 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
     : QObject(parent)
     , m_database(std::move(database))
     , m_store(std::make_unique<IncidentStore>(m_database->connection()))
-    , m_reader(std::make_unique<TimelineReader>(m_database->connection(), *m_store))
+    , m_reader(TimelineReader::create(m_database->connection(), *m_store))
     , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
     , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
     , m_reviews(std::make_unique<ReviewStore>(m_database->connection(), *m_store))
@@ -98,7 +100,8 @@ Done IncidentSession::beginWrite()
     auto tx = std::make_unique<WriteTransaction>(m_database->connection());
     // A long import elsewhere holds the lock for its whole length: try briefly and say so,
     // rather than freeze the window for the full timeout and blame "another program".
-    const auto import = ImportMarker::running(m_database->path());
+    const auto import
+        = m_database->isTeam() ? std::nullopt : ImportMarker::running(m_database->path());
     if (import)
         m_database->setBusyTimeout(ImportWaitMs);
     auto begun = tx->begin();
@@ -151,6 +154,8 @@ Done IncidentSession::finishWrite(bool succeeded)
     const auto publish = std::exchange(m_afterCommit, {});
     for (const auto &p : publish)
         p();
+    if (std::exchange(m_pollWhenWritten, false))
+        schedulePoll();
     return done();
 }
 
@@ -301,7 +306,7 @@ Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, co
                   });
     // Closing is the moment the record is final: keep a checked copy. A failed backup never
     // undoes the close; it is reported.
-    if (changed && status == Status::Closed) {
+    if (changed && status == Status::Closed && !m_database->isTeam()) {
         if (auto copy = backUp(BackupReason::IncidentClosed); !copy)
             emit operationFailed(copy.error().message);
     }
@@ -587,124 +592,8 @@ bool IncidentSession::matches(const Entry &entry, const TimelineFilter &filter)
         return false;
     if (filter.text.trimmed().isEmpty())
         return true;
-    auto found = m_store->matchesText(entry.id, filter.text);
+    auto found = m_reader->matches(entry.id, filter.text);
     return found && found.value();
-}
-
-void IncidentSession::watchForExternalChanges(int intervalMs)
-{
-    if (!m_watchTimer) {
-        m_watchTimer = new QTimer(this);
-        connect(m_watchTimer, &QTimer::timeout, this, &IncidentSession::pollExternalChanges);
-    }
-    m_watchTimer->start(intervalMs);
-}
-
-void IncidentSession::pollExternalChanges()
-{
-    if (m_write)
-        return; // never from inside an operation: its signals come after its commit
-    const qint64 version = m_database->dataVersion();
-    if (version == m_dataVersion)
-        return;
-    m_dataVersion = version;
-    // Another process restored a backup (or upgraded the schema): every id may mean something
-    // else now, so announcing "what is new" would be wrong. Reload instead.
-    if (m_database->schemaCookie() != m_schemaCookie)
-        return reloadAfterReplace();
-
-    // Everything announced below is read from one snapshot.
-    struct Caught
-    {
-        QList<Incident> incidents;
-        QList<Entry> added;
-        QList<Entry> changed;
-        QList<qint64> board, updates, reviews;
-        bool everyone = false; // people or settings: every incident's board and clocks
-        qint64 last = 0;
-    };
-    auto caught = read([&]() -> Result<Caught> {
-        auto changes = m_feed->after(m_feedSeen);
-        if (!changes)
-            return changes.error();
-        Caught c;
-        c.last = m_feedSeen;
-        QList<qint64> incidentIds, addedIds, changedIds;
-        const auto note = [](QList<qint64> &list, qint64 id) {
-            if (!list.contains(id))
-                list << id;
-        };
-        for (const Change &change : *changes) {
-            c.last = change.seq;
-            const bool ours
-                = std::any_of(m_ownChanges.cbegin(), m_ownChanges.cend(), [&](const auto &range) {
-                      return change.seq > range.first && change.seq <= range.second;
-                  });
-            if (ours)
-                continue;
-            if (change.subject == u"incident"_s) {
-                // Status, severity and milestones drive the board's and the clocks' figures.
-                note(incidentIds, change.rowId);
-                note(c.board, change.incidentId);
-                note(c.updates, change.incidentId);
-            } else if (change.subject == u"entry_added"_s)
-                note(addedIds, change.rowId);
-            else if (change.subject == u"entry_changed"_s)
-                note(changedIds, change.rowId);
-            else if (change.subject == u"board"_s)
-                note(c.board, change.incidentId);
-            else if (change.subject == u"updates"_s)
-                note(c.updates, change.incidentId);
-            else if (change.subject == u"review"_s)
-                note(c.reviews, change.incidentId);
-            else
-                c.everyone = true;
-        }
-        // A row added and changed in what we missed is announced once, as it is now.
-        changedIds.removeIf([&](qint64 id) { return addedIds.contains(id); });
-        for (qint64 id : std::as_const(incidentIds)) {
-            auto fresh = m_store->incident(id);
-            if (!fresh)
-                return fresh.error();
-            c.incidents << *fresh;
-        }
-        auto added = m_store->entriesByIds(addedIds);
-        if (!added)
-            return added.error();
-        c.added = *added;
-        auto changed = m_store->entriesByIds(changedIds);
-        if (!changed)
-            return changed.error();
-        c.changed = *changed;
-        return c;
-    });
-    if (!caught) {
-        // Nothing was marked seen: the next poll reads the same changes again.
-        m_dataVersion = 0;
-        return;
-    }
-    m_feedSeen = caught->last;
-    m_ownChanges.removeIf([&](const auto &range) { return range.second <= m_feedSeen; });
-
-    for (const Incident &fresh : std::as_const(caught->incidents)) {
-        const bool isNew = !m_incidents.contains(fresh.id);
-        m_incidents.insert(fresh.id, fresh);
-        if (isNew)
-            emit incidentAdded(fresh);
-        else
-            emit incidentChanged(fresh);
-    }
-    for (const Entry &e : std::as_const(caught->added))
-        emit entryAdded(e);
-    for (const Entry &e : std::as_const(caught->changed))
-        emit entryChanged(e);
-    const QList<qint64> all = caught->everyone ? m_incidents.keys() : QList<qint64>();
-    for (qint64 id : caught->everyone ? all : caught->board)
-        emit boardChanged(id);
-    for (qint64 id : caught->everyone ? all : caught->updates)
-        emit updatesChanged(id);
-    for (qint64 id : std::as_const(caught->reviews))
-        emit reviewChanged(id);
 }
 
 } // namespace bridge

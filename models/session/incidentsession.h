@@ -171,7 +171,8 @@ public:
     Result<Review> review(qint64 incidentId);
     Done saveReview(qint64 incidentId, const Review &review);
 
-    // Polls PRAGMA data_version so a window shows what another process wrote; tests call
+    // Shows what another process or another person wrote (externalchanges.cpp): on a file by
+    // polling PRAGMA data_version, on a team server when it announces a commit. Tests call
     // pollExternalChanges() directly instead of waiting on the timer.
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
@@ -232,6 +233,7 @@ private:
     QTimeZone zoneOf(qint64 personId);
     void readState();
     void reloadAfterReplace();
+    void schedulePoll();
     Result<IncidentRecord> readRecord(const Incident &incident);
     Result<QList<ResponderFigures>> readResponders(const Incident &incident);
     template<typename Change>
@@ -251,6 +253,9 @@ private:
     QString m_scribe;
     QUndoStack *m_undoStack;
     QTimer *m_watchTimer = nullptr;
+    bool m_listening = false;       // subscribed to the team server's change notifications
+    bool m_pollQueued = false;      // a poll is queued for the event loop
+    bool m_pollWhenWritten = false; // a notification came during our write
 
     QHash<qint64, Incident> m_incidents;
     qint64 m_dataVersion = 0;

@@ -132,13 +132,13 @@ Result<qint64> BoardStore::insertWorkstream(qint64 incidentId, const WorkstreamD
     if (!runQuery(
             q,
             u"INSERT INTO workstream (incident_id, title, owner_id, state, check_in_at, notes, "
-            "created_at, updated_at, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "created_at, updated_at, source_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {incidentId, d.title, nullableMs(ownerId), workstreamStateKey(d.state),
              nullableMs(d.checkInAt), nonNullText(d.notes), nowMs, nowMs,
              d.sourceEntryId > 0 ? QVariant(d.sourceEntryId)
                                  : QVariant(QMetaType(QMetaType::LongLong))}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the workstream"));
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Done BoardStore::updateWorkstream(qint64 id, const WorkstreamDraft &d, qint64 nowMs)
@@ -178,8 +178,8 @@ Done BoardStore::setHelpers(qint64 workstreamId, const QList<qint64> &personIds)
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the helpers"));
     for (qint64 person : personIds) {
         if (!runQuery(q,
-                      u"INSERT OR IGNORE INTO workstream_helper (workstream_id, person_id) "
-                      "VALUES (?, ?)"_s,
+                      u"INSERT INTO workstream_helper (workstream_id, person_id) "
+                      "VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                       {workstreamId, person}))
             return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the helpers"));
     }
@@ -249,7 +249,7 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
     if (!runQuery(q,
                   u"INSERT INTO handoff (incident_id, role, workstream_id, from_person_id, "
                   "to_person_id, at, done_so_far, in_flight, next_steps, open_assumptions, risks, "
-                  "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {h.incidentId, h.role ? QVariant(roleKey(*h.role)) : nullText,
                    h.role ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(h.workstreamId),
                    nullableMs(fromId), toId, toMs(h.at), nonNullText(h.context.doneSoFar),
@@ -257,7 +257,7 @@ Result<qint64> BoardStore::insertHandoff(const Handoff &h, std::optional<qint64>
                    nonNullText(h.context.openAssumptions), nonNullText(h.context.risks),
                    nonNullText(h.context.note)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the handoff"));
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Result<bool> BoardStore::acknowledge(qint64 handoffId, qint64 atMs, qint64 byId)
@@ -392,8 +392,8 @@ Result<std::optional<qint64>> BoardStore::openStint(qint64 incidentId, qint64 pe
 Result<bool> BoardStore::hasStint(qint64 incidentId, qint64 personId)
 {
     QSqlQuery &q = m_hasStint;
-    q.addBindValue(incidentId);
-    q.addBindValue(personId);
+    bindValue(q, incidentId);
+    bindValue(q, personId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
     const bool found = q.next();
@@ -407,10 +407,10 @@ Result<qint64> BoardStore::insertStint(qint64 incidentId, qint64 personId, qint6
     QSqlQuery q(m_db);
     if (!runQuery(q,
                   u"INSERT INTO responder_stint (incident_id, person_id, joined_at, paged_at) "
-                  "VALUES (?, ?, ?, ?)"_s,
+                  "VALUES (?, ?, ?, ?) RETURNING id"_s,
                   {incidentId, personId, joinedMs, nullableMs(pagedMs)}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Done BoardStore::closeStint(qint64 stintId, qint64 atMs)
@@ -426,7 +426,7 @@ Done BoardStore::extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs
     QSqlQuery &q = m_extendStintBack;
     for (const QVariant &v :
          {QVariant(atMs), QVariant(incidentId), QVariant(personId), QVariant(atMs)})
-        q.addBindValue(v);
+        bindValue(q, v);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
     q.finish();
@@ -460,7 +460,9 @@ QString BoardStore::setting(const QString &key, const QString &fallback)
 Done BoardStore::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    if (!runQuery(q, u"INSERT OR REPLACE INTO bridge_setting (key, value) VALUES (?, ?)"_s,
+    if (!runQuery(q,
+                  u"INSERT INTO bridge_setting (key, value) VALUES (?, ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                   {key, value}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the setting"));
     return done();

@@ -1,6 +1,7 @@
 #include "changefeed.h"
 
 #include "sqlerror.h"
+#include "sqlhelpers.h"
 
 #include <QSqlQuery>
 
@@ -28,10 +29,10 @@ Result<qint64> ChangeFeed::last()
 Result<QList<Change>> ChangeFeed::after(qint64 seq)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     q.prepare(u"SELECT seq, subject, coalesce(incident_id, 0), coalesce(row_id, 0) "
               "FROM change_log WHERE seq > ? ORDER BY seq"_s);
-    q.addBindValue(seq);
+    bindValue(q, seq);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the change feed"));
     QList<Change> list;

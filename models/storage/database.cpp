@@ -1,9 +1,9 @@
 #include "database.h"
-#include "teamschema.h"
 
 #include "schemacheck.h"
 #include "sqlerror.h"
 #include "sqlitehandle.h"
+#include "teamaddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -191,40 +190,10 @@ QString readPragma(const QSqlDatabase &db, const QString &name)
 
 } // namespace
 
-namespace {
-// A team database is checked (reachable, ours, this version) so its problems are named now;
-// the session does not run on one yet.
-Error openTeamDatabase(const QString &uri)
-{
-    const auto address = parseTeamAddress(uri);
-    if (!address)
-        return address.error();
-    const QString name = u"team-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Done schema = done();
-    {
-        auto connected = connectTeamDatabase(*address, name);
-        if (!connected)
-            return connected.error();
-        QSqlDatabase db = std::move(connected).value();
-        schema = checkTeamSchema(db, *address);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!schema)
-        return schema.error();
-    return Error::storage(QCoreApplication::translate(
-                              "bridge::Database",
-                              "The team database %1 is set up and reachable, but this version of "
-                              "Incident Bridge runs the window and its commands on a file only: "
-                              "team mode comes in the next version. Use --db FILE for now.")
-                              .arg(address->displayName()));
-}
-} // namespace
-
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Location location)
 {
     if (isTeamDatabaseUri(path))
-        return openTeamDatabase(path);
+        return openTeam(path);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     setStorageFolder(QFileInfo(absolute).absolutePath());
     if (auto kind = checkPathKind(absolute); !kind)
@@ -242,10 +211,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
         created = true;
     }
 
-    static std::atomic<int> counter{0};
     std::unique_ptr<Database> database(new Database);
     database->m_path = absolute;
-    database->m_connectionName = u"bridge-%1"_s.arg(++counter);
+    database->m_displayName = absolute;
+    database->m_connectionName = newConnectionName();
     database->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
     database->m_db.setDatabaseName(absolute);
     if (!database->m_db.open())
@@ -262,8 +231,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
     return database;
 }
 
+QString Database::newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"bridge-%1"_s.arg(++counter);
+}
+
 void Database::setBusyTimeout(int ms)
 {
+    if (isTeam()) {
+        QSqlQuery q(m_db);
+        q.exec(u"SET lock_timeout = %1"_s.arg(ms));
+        return;
+    }
     sqlite3_busy_timeout(sqliteHandle(m_db), ms);
 }
 
@@ -373,16 +353,28 @@ Database::~Database()
 
 qint64 Database::dataVersion() const
 {
+    if (isTeam()) {
+        // Writers number their changes in commit order (see WriteTransaction), so the newest
+        // number moves exactly when someone commits.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM change_log"_s) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
     return readPragma(m_db, u"data_version"_s).toLongLong();
 }
 
 qint64 Database::schemaCookie() const
 {
+    if (isTeam())
+        return m_schemaVersion; // nobody restores a server under a live session
     return readPragma(m_db, u"schema_version"_s).toLongLong();
 }
 
 Done Database::replaceWith(const QString &backupPath, const std::function<Done()> &whileLocked)
 {
+    if (isTeam())
+        return Error::invalid(teamBackupMessage());
     const char *doing = QT_TRANSLATE_NOOP("bridge::Storage", "restore the backup");
     sqlite3 *live = sqliteHandle(m_db);
     if (!live)
@@ -424,6 +416,8 @@ Done Database::replaceWith(const QString &backupPath, const std::function<Done()
 
 QString Database::pragma(const QString &name) const
 {
+    if (isTeam())
+        return {};
     return readPragma(m_db, name);
 }
 

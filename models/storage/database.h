@@ -10,17 +10,22 @@
 
 namespace bridge {
 
-// The one SQLite file that holds every incident, and this process's one connection to it.
-// open() refuses, without writing a byte, files that are not ours or too new for us.
+// Where every incident is kept, and this process's one connection to it: an SQLite file (the
+// embedded default), or a team database on a PostgreSQL server that several people share.
+// open() refuses, without writing a byte, files and databases that are not ours or too new.
+// What differs between the two engines stays behind this class and the readers beside it.
 class Database
 {
 public:
+    enum class Engine { File, Team };
+
     static constexpr quint32 ApplicationId = 0x49427267; // "IBrg"
     static constexpr int BusyTimeoutMs = 5000;
 
     enum class Location { Given, Default };
 
-    // Opens or creates the database at path. Location::Default may create the folder.
+    // Opens or creates the database at path, or opens the team database a postgresql:// URI
+    // names (which `team init` set up). Location::Default may create the file's folder.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Location location = Location::Given);
 
@@ -36,18 +41,25 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return m_db; }
+    Engine engine() const { return m_engine; }
+    bool isTeam() const { return m_engine == Engine::Team; }
+    // The file's absolute path, or the team database's URI (which never holds a password).
     QString path() const { return m_path; }
+    // For messages: the path, or "maya@db.example.com:5432/bridge".
+    QString displayName() const { return m_displayName; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // Changes whenever another connection commits to the file (PRAGMA data_version).
+    // Changes whenever another connection commits (PRAGMA data_version on a file, the change
+    // feed's newest number on a server).
     qint64 dataVersion() const;
-    // Changes when the schema does: a migration, or a restore replacing every page.
+    // Changes when the schema does: a migration, or a restore replacing every page (a file).
     qint64 schemaCookie() const;
 
     // Replaces every page of this database with those of a backup, in one write transaction
     // through SQLite's backup API: other connections see the old data or the new, never a
     // mix, and a crash part-way leaves the old. Then upgrades it to this build's schema.
-    // Check the backup with inspectBackup() first.
+    // Check the backup with inspectBackup() first. A team database refuses: its backups are
+    // the server's (pg_dump).
     // whileLocked runs once this connection holds the write lock and before any restored
     // page is committed: what it reads through another connection is the last state before
     // the restore, and no other writer can land in between (the copy taken before a restore).
@@ -56,6 +68,7 @@ public:
 
     // How long a statement waits for another connection's write lock before failing:
     // BusyTimeoutMs normally, less when the holder is known to keep it for long (an import).
+    // On a server: how long a write waits for another client's write.
     void setBusyTimeout(int ms);
 
     // The pragma values as read back after open, for tests and diagnostics.
@@ -63,12 +76,17 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openTeam(const QString &uri);
+    static QString newConnectionName();
     Done configure(bool created);
+    Done configureTeam();
     Done migrate();
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    Engine m_engine = Engine::File;
     QString m_path;
+    QString m_displayName;
     int m_schemaVersion = 0;
 };
 

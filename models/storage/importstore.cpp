@@ -63,13 +63,13 @@ Result<qint64> ImportStore::incident(const Incident &i, qint64 nowMs)
     if (!runQuery(q,
                   u"INSERT INTO incident (title, severity, status, started_at, identified_at, "
                   "mitigated_at, resolved_at, closed_at, detected_at, acknowledged_at, created_at, "
-                  "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {i.title, int(i.severity), statusKey(i.status), toMs(i.startedAt),
                    ms(i.milestone(Status::Identified)), ms(i.milestone(Status::Mitigated)),
                    ms(i.milestone(Status::Resolved)), ms(i.milestone(Status::Closed)),
                    ms(i.detectedAt), ms(i.acknowledgedAt), nowMs, *creator}))
         return failed(q);
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Result<qint64> ImportStore::entry(qint64 incidentId, const Entry &e)
@@ -89,13 +89,13 @@ Result<qint64> ImportStore::entry(qint64 incidentId, const Entry &e)
     if (!insert(q,
                 u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
                 "logged_at, text, pinned, edits, retracted_at, retracted_by, retract_reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 {incidentId, kindKey(e.kind), *actor, *scribe, toMs(e.occurredAt), toMs(e.loggedAt),
                  e.text, e.pinned ? 1 : 0, e.edits, ms(e.retractedAt), retractedBy,
                  e.isRetracted() ? QVariant(nonNullText(e.retractReason))
                                  : QVariant(QMetaType(QMetaType::QString))}))
         return failed(q);
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Done ImportStore::revision(qint64 entryId, const EntryRevision &r)
@@ -142,18 +142,18 @@ Result<qint64> ImportStore::workstream(qint64 incidentId, const Workstream &w, q
     if (!runQuery(
             q,
             u"INSERT INTO workstream (incident_id, title, owner_id, state, check_in_at, notes, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {incidentId, w.title, owner, workstreamStateKey(w.state), ms(w.checkInAt),
              nonNullText(w.notes), updated, updated}))
         return failed(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     for (const QString &helper : w.helpers) {
         auto hid = person(helper);
         if (!hid)
             return hid.error();
         if (!runQuery(q,
-                      u"INSERT OR IGNORE INTO workstream_helper (workstream_id, person_id) "
-                      "VALUES (?, ?)"_s,
+                      u"INSERT INTO workstream_helper (workstream_id, person_id) "
+                      "VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                       {id, *hid}))
             return failed(q);
     }

@@ -3,6 +3,7 @@
 #include "domain/names.h"
 #include "domain/timeparse.h"
 #include "sqlerror.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -89,7 +90,7 @@ void IncidentStore::forgetPeople()
 Done IncidentStore::reloadPeople()
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     if (!q.exec(u"SELECT id, name FROM person"_s))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     m_names.clear();
@@ -102,7 +103,7 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
 {
     // The index answers the common case (same spelling, any ASCII case) at once.
     QSqlQuery &q = m_findPerson;
-    q.addBindValue(name);
+    bindValue(q, name);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     if (q.next()) {
@@ -115,7 +116,7 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
     q.finish();
     // Accents and non-ASCII case: compare folded names. The table holds people, not entries.
     QSqlQuery all(m_db);
-    all.setForwardOnly(true);
+    readRowsOnce(all);
     if (!all.exec(u"SELECT id, name FROM person ORDER BY id"_s))
         return sqlError(all, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     const QString key = foldName(name);
@@ -135,8 +136,8 @@ Result<qint64> IncidentStore::personId(const QString &name, qint64 nowMs)
         return found;
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO person (name, created_at) VALUES (?, ?) RETURNING id"_s);
-    q.addBindValue(name);
-    q.addBindValue(nowMs);
+    bindValue(q, name);
+    bindValue(q, nowMs);
     if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the person"));
     const qint64 id = q.value(0).toLongLong();
@@ -169,11 +170,11 @@ Result<qint64> IncidentStore::insertIncident(const NewIncident &incident, qint64
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO incident (title, severity, status, started_at, created_at, created_by) "
               "VALUES (?, ?, 'investigating', ?, ?, ?) RETURNING id"_s);
-    q.addBindValue(incident.title);
-    q.addBindValue(static_cast<int>(incident.severity));
-    q.addBindValue(toMs(incident.startedAt));
-    q.addBindValue(nowMs);
-    q.addBindValue(createdBy);
+    bindValue(q, incident.title);
+    bindValue(q, static_cast<int>(incident.severity));
+    bindValue(q, toMs(incident.startedAt));
+    bindValue(q, nowMs);
+    bindValue(q, createdBy);
     if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "create the incident"));
     const qint64 id = q.value(0).toLongLong();
@@ -184,7 +185,7 @@ Result<qint64> IncidentStore::insertIncident(const NewIncident &incident, qint64
 Result<QList<Incident>> IncidentStore::incidents()
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     if (!q.exec(u"SELECT %1 FROM incident ORDER BY id"_s.arg(QLatin1StringView(IncidentColumns))))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the incidents"));
     QList<Incident> list;
@@ -197,7 +198,7 @@ Result<Incident> IncidentStore::incident(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT %1 FROM incident WHERE id = ?"_s.arg(QLatin1StringView(IncidentColumns)));
-    q.addBindValue(id);
+    bindValue(q, id);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the incident"));
     if (!q.next())
@@ -215,10 +216,10 @@ Done IncidentStore::updateStatus(qint64 incidentId, Status status, qint64 atMs)
         q.prepare(
             u"UPDATE incident SET status = ?, %1 = coalesce(%1, ?) WHERE id = ?"_s.arg(column));
     }
-    q.addBindValue(statusKey(status));
+    bindValue(q, statusKey(status));
     if (!column.isEmpty())
-        q.addBindValue(atMs);
-    q.addBindValue(incidentId);
+        bindValue(q, atMs);
+    bindValue(q, incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the status"));
     return done();
@@ -229,8 +230,8 @@ Done IncidentStore::updateMilestone(qint64 incidentId, const QString &column, qi
     QSqlQuery q(m_db);
     // column is one of our own constants, never user text.
     q.prepare(u"UPDATE incident SET %1 = ? WHERE id = ?"_s.arg(column));
-    q.addBindValue(atMs);
-    q.addBindValue(incidentId);
+    bindValue(q, atMs);
+    bindValue(q, incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the milestone"));
     return done();
@@ -240,8 +241,8 @@ Done IncidentStore::updateSeverity(qint64 incidentId, Severity severity)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE incident SET severity = ? WHERE id = ?"_s);
-    q.addBindValue(static_cast<int>(severity));
-    q.addBindValue(incidentId);
+    bindValue(q, static_cast<int>(severity));
+    bindValue(q, incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "change the severity"));
     return done();
@@ -250,19 +251,24 @@ Done IncidentStore::updateSeverity(qint64 incidentId, Severity severity)
 Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
 {
     QSqlQuery &q = m_insertEntry;
-    q.addBindValue(e.incidentId);
-    q.addBindValue(kindKey(e.kind));
-    q.addBindValue(e.actorId);
-    q.addBindValue(e.scribeId);
-    q.addBindValue(e.occurredAtMs);
-    q.addBindValue(e.loggedAtMs);
-    q.addBindValue(e.text);
-    q.addBindValue(e.pinned ? 1 : 0);
+    bindValue(q, e.incidentId);
+    bindValue(q, kindKey(e.kind));
+    bindValue(q, e.actorId);
+    bindValue(q, e.scribeId);
+    bindValue(q, e.occurredAtMs);
+    bindValue(q, e.loggedAtMs);
+    bindValue(q, e.text);
+    bindValue(q, e.pinned ? 1 : 0);
     if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "log the entry"));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     return id;
+}
+
+QLatin1StringView IncidentStore::entryColumns()
+{
+    return QLatin1StringView(EntryColumns);
 }
 
 Entry IncidentStore::entryFromRow(const QSqlQuery &q)
@@ -298,7 +304,7 @@ Result<QList<Entry>> IncidentStore::readEntries(QSqlQuery &q)
 Result<Entry> IncidentStore::entry(qint64 id)
 {
     QSqlQuery &q = m_selectEntry;
-    q.addBindValue(id);
+    bindValue(q, id);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry"));
     if (!q.next())
@@ -306,23 +312,6 @@ Result<Entry> IncidentStore::entry(qint64 id)
     Entry e = entryFromRow(q);
     q.finish();
     return e;
-}
-
-QString IncidentStore::ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(u"[\\s]+"_s);
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
-        const bool searchable
-            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (!searchable)
-            continue;
-        QString quoted = word;
-        quoted.replace(u'"', u"\"\""_s);
-        terms << u"\"%1\"*"_s.arg(quoted);
-    }
-    // Only the text: the index also holds each entry's incident.
-    return terms.isEmpty() ? QString() : u"{text} : (%1)"_s.arg(terms.join(u' '));
 }
 
 Result<QList<Entry>> IncidentStore::entriesByIds(const QList<qint64> &ids)
@@ -338,29 +327,15 @@ Result<QList<Entry>> IncidentStore::entriesByIds(const QList<qint64> &ids)
     return list;
 }
 
-Result<bool> IncidentStore::matchesText(qint64 entryId, const QString &text)
-{
-    const QString fts = ftsQuery(text);
-    if (fts.isEmpty())
-        return text.trimmed().isEmpty();
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?"_s);
-    q.addBindValue(fts);
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
-    return q.next();
-}
-
 Result<QStringList> IncidentStore::actors(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     // One index probe per person (a few dozen in a file), not a pass over every entry of the
     // incident (100k on a long bridge): this runs whenever a name is typed or chosen.
     q.prepare(u"SELECT p.name FROM person p WHERE EXISTS (SELECT 1 FROM entry e "
               "WHERE e.incident_id = ? AND e.actor_id = p.id) ORDER BY p.name"_s);
-    q.addBindValue(incidentId);
+    bindValue(q, incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the people"));
     QStringList names;
@@ -378,16 +353,16 @@ Done IncidentStore::keepRevision(const Entry &before, const QString &change, qin
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO entry_revision (entry_id, changed_at, changed_by, change, kind, "
               "actor_id, occurred_at, text, pinned, retracted) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
-    q.addBindValue(before.id);
-    q.addBindValue(atMs);
-    q.addBindValue(byId);
-    q.addBindValue(change);
-    q.addBindValue(kindKey(before.kind));
-    q.addBindValue(*actorId);
-    q.addBindValue(toMs(before.occurredAt));
-    q.addBindValue(before.text);
-    q.addBindValue(before.pinned ? 1 : 0);
-    q.addBindValue(before.isRetracted() ? 1 : 0);
+    bindValue(q, before.id);
+    bindValue(q, atMs);
+    bindValue(q, byId);
+    bindValue(q, change);
+    bindValue(q, kindKey(before.kind));
+    bindValue(q, *actorId);
+    bindValue(q, toMs(before.occurredAt));
+    bindValue(q, before.text);
+    bindValue(q, before.pinned ? 1 : 0);
+    bindValue(q, before.isRetracted() ? 1 : 0);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "keep the earlier revision"));
     return done();
@@ -399,11 +374,11 @@ Done IncidentStore::updateContent(qint64 entryId, EntryKind kind, qint64 actorId
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE entry SET kind = ?, actor_id = ?, occurred_at = ?, text = ?, "
               "edits = edits + 1 WHERE id = ?"_s);
-    q.addBindValue(kindKey(kind));
-    q.addBindValue(actorId);
-    q.addBindValue(occurredAtMs);
-    q.addBindValue(text);
-    q.addBindValue(entryId);
+    bindValue(q, kindKey(kind));
+    bindValue(q, actorId);
+    bindValue(q, occurredAtMs);
+    bindValue(q, text);
+    bindValue(q, entryId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the edit"));
     return done();
@@ -413,8 +388,8 @@ Done IncidentStore::updatePinned(qint64 entryId, bool pinned)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE entry SET pinned = ? WHERE id = ?"_s);
-    q.addBindValue(pinned ? 1 : 0);
-    q.addBindValue(entryId);
+    bindValue(q, pinned ? 1 : 0);
+    bindValue(q, entryId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "pin the entry"));
     return done();
@@ -427,10 +402,10 @@ Done IncidentStore::updateRetraction(qint64 entryId, std::optional<qint64> atMs,
     q.prepare(u"UPDATE entry SET retracted_at = ?, retracted_by = ?, retract_reason = ? "
               "WHERE id = ?"_s);
     const QVariant nullInt{QMetaType(QMetaType::LongLong)};
-    q.addBindValue(atMs ? QVariant(*atMs) : nullInt);
-    q.addBindValue(atMs ? QVariant(byId) : nullInt);
-    q.addBindValue(atMs ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(entryId);
+    bindValue(q, atMs ? QVariant(*atMs) : nullInt);
+    bindValue(q, atMs ? QVariant(byId) : nullInt);
+    bindValue(q, atMs ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)));
+    bindValue(q, entryId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "retract the entry"));
     return done();
@@ -450,11 +425,11 @@ Result<QList<EntryRevision>> IncidentStore::revisionsOfIncident(qint64 incidentI
 Result<QList<EntryRevision>> IncidentStore::readRevisions(const QString &where, qint64 id)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     q.prepare(u"SELECT r.id, r.entry_id, r.changed_at, r.changed_by, r.change, r.kind, "
               "r.actor_id, r.occurred_at, r.text, r.pinned, r.retracted FROM entry_revision r "
               "WHERE %1 ORDER BY r.id"_s.arg(where));
-    q.addBindValue(id);
+    bindValue(q, id);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry's history"));
     QList<EntryRevision> list;

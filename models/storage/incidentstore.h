@@ -53,7 +53,6 @@ public:
     Result<qint64> insertEntry(const NewEntry &entry);
     Result<Entry> entry(qint64 id);
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
-    Result<bool> matchesText(qint64 entryId, const QString &text);
     Result<QStringList> actors(qint64 incidentId);
 
     // Keeps the entry's present state as a revision, then applies one change.
@@ -66,14 +65,13 @@ public:
     Result<QList<EntryRevision>> revisions(qint64 entryId);
     Result<QList<EntryRevision>> revisionsOfIncident(qint64 incidentId);
 
-    // An FTS5 query that matches every word of the entry's text as a prefix, with user text
-    // quoted so it can never be read as FTS syntax. Empty when no word is searchable.
-    static QString ftsQuery(const QString &text);
+    // The columns of an entry on `e`, in the order entryFromRow reads them.
+    static QLatin1StringView entryColumns();
+    Entry entryFromRow(const QSqlQuery &q);
 
 private:
     Result<QList<Entry>> readEntries(QSqlQuery &q);
     Result<QList<EntryRevision>> readRevisions(const QString &where, qint64 id);
-    Entry entryFromRow(const QSqlQuery &q);
     Done reloadPeople();
 
     QSqlDatabase m_db;

@@ -90,8 +90,11 @@ Done ReviewStore::save(qint64 incidentId, const Review &r, qint64 nowMs)
     };
     if (!runQuery(
             q,
-            u"INSERT OR REPLACE INTO review (incident_id, summary, impact, went_well, was_hard, "
-            "lucky, review_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO review (incident_id, summary, impact, went_well, was_hard, lucky, "
+            "review_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) "
+            "DO UPDATE SET summary = excluded.summary, impact = excluded.impact, "
+            "went_well = excluded.went_well, was_hard = excluded.was_hard, lucky = excluded.lucky, "
+            "review_date = excluded.review_date, updated_at = excluded.updated_at"_s,
             {incidentId, nonNullText(r.summary), nonNullText(r.impact), nonNullText(r.wentWell),
              nonNullText(r.wasHard), nonNullText(r.lucky),
              r.reviewDate.isValid() ? QVariant(r.reviewDate.toJulianDay())
@@ -136,8 +139,8 @@ Done ReviewStore::save(qint64 incidentId, const Review &r, qint64 nowMs)
         if (!person)
             return person.error();
         if (!runQuery(q,
-                      u"INSERT OR REPLACE INTO understanding (incident_id, person_id, text) "
-                      "VALUES (?, ?, ?)"_s,
+                      u"INSERT INTO understanding (incident_id, person_id, text) VALUES (?, ?, ?) "
+                      "ON CONFLICT (incident_id, person_id) DO UPDATE SET text = excluded.text"_s,
                       {incidentId, *person, nonNullText(it.value())}))
             return failed();
     }

@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+
+#include "teamaddress.h"
 
 #include <sqlite3.h>
 
@@ -96,6 +99,19 @@ Error sqliteError(int code, const char *doing)
 
 Error sqlError(const QSqlQuery &query, const char *doing)
 {
+    const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        const QSqlError error = query.lastError();
+        // 55P03: the write lock was not granted within lock_timeout.
+        if (error.nativeErrorCode() == u"55P03")
+            return Error::storage(
+                Tr::tr("Could not %1: another responder's change is being written to the team "
+                       "database and took too long. Nothing was written; try again in a moment.")
+                    .arg(QCoreApplication::translate("bridge::Storage", doing)));
+        return teamSqlError(
+            error.databaseText(), error.nativeErrorCode(),
+            QCoreApplication::translate("bridge::Storage", doing).toUtf8().constData());
+    }
     return sqlError(query.lastError(), doing);
 }
 

@@ -58,6 +58,13 @@ bool isTeamDatabaseUri(const QString &text)
            || text.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
 }
 
+QString teamBackupMessage()
+{
+    return Tr::tr("A team database is backed up and restored on its server by whoever runs it, "
+                  "with pg_dump and pg_restore (or the server's own backups); Incident Bridge's "
+                  "file backups are for a database file.");
+}
+
 Result<TeamAddress> parseTeamAddress(const QString &uri)
 {
     const QUrl url(uri, QUrl::StrictMode);

@@ -28,6 +28,9 @@ struct TeamAddress
 // Whether text names a team database (a postgresql:// or postgres:// URI) rather than a file.
 bool isTeamDatabaseUri(const QString &text);
 
+// Why a team database offers no file backups or restores: they are its server's.
+QString teamBackupMessage();
+
 // Reads a URI. A password in it is refused, saying where it belongs; so is a parameter
 // libpq would not take from us.
 Result<TeamAddress> parseTeamAddress(const QString &uri);

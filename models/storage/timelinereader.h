@@ -4,43 +4,45 @@
 #include "domain/result.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
 
 namespace bridge {
 
 class IncidentStore;
 
-// The timeline's bulk reads, straight from SQLite: at 100k rows a QVariant per cell costs
-// more than the query itself. A big timeline is read as keys first (id and time, from the
-// index alone) and its rows on demand, a screenful at a time.
+// The timeline's bulk reads and its text search, the part of reading that each engine does
+// its own way (SQLite's C API and FTS5 on a file, PostgreSQL's full-text search on a
+// server). A big timeline is read as keys first (id and time, from the index alone) and its
+// rows on demand, a screenful at a time. Search takes user text literally, as words to
+// match as prefixes, never as query syntax.
 class TimelineReader
 {
 public:
-    TimelineReader(const QSqlDatabase &db, IncidentStore &people);
-    ~TimelineReader();
+    static std::unique_ptr<TimelineReader> create(const QSqlDatabase &db, IncidentStore &people);
+    virtual ~TimelineReader() = default;
     TimelineReader(const TimelineReader &) = delete;
     TimelineReader &operator=(const TimelineReader &) = delete;
 
     // Every entry the filter lets through, in timeline order.
-    Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter);
+    virtual Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter) = 0;
     // The keys of the entries that pass the filter's kinds, actor and retraction; its text
     // is left to textMatches.
-    Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter);
+    virtual Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) = 0;
     // Ids of the incident's entries whose text matches, ascending.
-    Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text);
+    virtual Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) = 0;
     // The entries with these ids, in the same order; ids that do not exist are skipped.
-    Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
+    virtual Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) = 0;
+    // Whether one entry's text matches (a line just logged, against the filter shown).
+    virtual Result<bool> matches(qint64 entryId, const QString &text) = 0;
 
-private:
-    sqlite3_stmt *prepare(const QString &sql, const QVariantList &values);
-    Entry entryFromStatement(sqlite3_stmt *stmt);
-    Error readError(const char *doing) const;
-
-    QSqlDatabase m_db;
-    IncidentStore &m_people;
-    sqlite3_stmt *m_byId = nullptr; // reused: rows are read a screenful at a time
+protected:
+    TimelineReader() = default;
+    // The filter's kinds, actor and retraction as SQL on `e`, values appended in order.
+    // personByName: the engine's way to find a person's id by name, with one placeholder.
+    static QString filterSql(const TimelineFilter &filter, const QString &personByName,
+                             QVariantList *values);
 };
 
 } // namespace bridge

@@ -1,9 +1,11 @@
 #include "transaction.h"
 
+#include "engine.h"
 #include "sqlerror.h"
 #include "sqlitehandle.h"
 
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -11,8 +13,26 @@ using namespace Qt::StringLiterals;
 
 namespace bridge {
 
+namespace {
+// QPSQL does not say whether a transaction is open; ours mark the driver while they are.
+constexpr char OpenTransaction[] = "bridgeTransactionOpen";
+
+void markOpen(const QSqlDatabase &db, bool open)
+{
+    if (isTeamConnection(db))
+        db.driver()->setProperty(OpenTransaction, open);
+}
+
+// Every writer takes this lock first, as BEGIN IMMEDIATE does on a file: writes are
+// serialised, so the checks inside one see every earlier commit and the change feed's
+// numbers grow in commit order. Held until COMMIT or ROLLBACK.
+constexpr qint64 WriteLockKey = 0x49427267; // "IBrg", as the file's application id
+} // namespace
+
 bool inTransaction(const QSqlDatabase &db)
 {
+    if (isTeamConnection(db))
+        return db.driver()->property(OpenTransaction).toBool();
     sqlite3 *handle = sqliteHandle(db);
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
@@ -33,11 +53,25 @@ void WriteTransaction::rollback()
     m_active = false;
     QSqlQuery rollback(m_db);
     rollback.exec(u"ROLLBACK"_s);
+    markOpen(m_db, false);
 }
 
 Done WriteTransaction::begin()
 {
     QSqlQuery q(m_db);
+    if (isTeamConnection(m_db)) {
+        if (!q.exec(u"BEGIN"_s))
+            return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a write"));
+        m_active = true;
+        markOpen(m_db, true);
+        if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriteLockKey))) {
+            auto error = sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a write"));
+            rollback();
+            return error;
+        }
+        q.finish();
+        return done();
+    }
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a write"));
     m_active = true;
@@ -55,6 +89,7 @@ Done WriteTransaction::commit()
         return error;
     }
     m_active = false;
+    markOpen(m_db, false);
     return done();
 }
 
@@ -67,6 +102,7 @@ ReadTransaction::~ReadTransaction()
     if (m_active) {
         QSqlQuery end(m_db);
         end.exec(u"COMMIT"_s);
+        markOpen(m_db, false);
     }
 }
 
@@ -75,6 +111,14 @@ Done ReadTransaction::begin()
     if (inTransaction(m_db))
         return done();
     QSqlQuery q(m_db);
+    if (isTeamConnection(m_db)) {
+        // One snapshot for every statement until COMMIT, taken at the first.
+        if (!q.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
+            return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a read"));
+        m_active = true;
+        markOpen(m_db, true);
+        return done();
+    }
     // DEFERRED takes its snapshot at the first read; one read at once pins it.
     if (!q.exec(u"BEGIN DEFERRED"_s) || !q.exec(u"SELECT 1 FROM sqlite_schema LIMIT 1"_s))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "start a read"));

@@ -6,8 +6,9 @@
 
 namespace bridge {
 
-// A write transaction that rolls back unless commit() ran. BEGIN IMMEDIATE takes the
-// write lock up front, so a busy database fails here and not halfway through.
+// A write transaction that rolls back unless commit() ran. The write lock is taken up front
+// (BEGIN IMMEDIATE on a file, a transaction-level advisory lock on a server), so a busy
+// database fails here and not halfway through, and every check inside sees the last commit.
 class WriteTransaction
 {
 public:
@@ -25,8 +26,9 @@ private:
     bool m_active = false;
 };
 
-// One snapshot for an answer built from several reads: in WAL mode every SELECT between
-// BEGIN and COMMIT sees the same committed state, whatever other processes commit meanwhile.
+// One snapshot for an answer built from several reads: every SELECT between BEGIN and COMMIT
+// sees the same committed state, whatever other processes commit meanwhile (WAL mode on a
+// file, REPEATABLE READ on a server).
 // Inside a transaction that is already open (a write, or an outer read) it does nothing.
 class ReadTransaction
 {

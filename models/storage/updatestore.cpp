@@ -3,6 +3,7 @@
 #include "domain/timeparse.h"
 #include "incidentstore.h"
 #include "sqlerror.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -33,7 +34,7 @@ Result<UpdatePolicy> UpdateStore::policy(Severity severity)
     QSqlQuery q(m_db);
     q.prepare(
         u"SELECT severity, ack_minutes, every_minutes FROM update_policy WHERE severity = ?"_s);
-    q.addBindValue(static_cast<int>(severity));
+    bindValue(q, static_cast<int>(severity));
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the update policy"));
     if (!q.next())
@@ -56,12 +57,13 @@ Result<QList<UpdatePolicy>> UpdateStore::policies()
 Done UpdateStore::setPolicy(const UpdatePolicy &policy)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO update_policy (severity, ack_minutes, every_minutes) "
-              "VALUES (?, ?, ?)"_s);
-    q.addBindValue(static_cast<int>(policy.severity));
-    q.addBindValue(policy.ackMinutes);
-    q.addBindValue(policy.everyMinutes ? QVariant(*policy.everyMinutes)
-                                       : QVariant(QMetaType(QMetaType::Int)));
+    q.prepare(u"INSERT INTO update_policy (severity, ack_minutes, every_minutes) VALUES (?, ?, ?) "
+              "ON CONFLICT (severity) DO UPDATE SET ack_minutes = excluded.ack_minutes, "
+              "every_minutes = excluded.every_minutes"_s);
+    bindValue(q, static_cast<int>(policy.severity));
+    bindValue(q, policy.ackMinutes);
+    bindValue(q, policy.everyMinutes ? QVariant(*policy.everyMinutes)
+                                     : QVariant(QMetaType(QMetaType::Int)));
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "save the update policy"));
     return done();
@@ -72,25 +74,25 @@ Result<qint64> UpdateStore::insertUpdate(qint64 incidentId, Audience audience, c
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO status_update (incident_id, audience, text, sent_at, author_id, "
-              "entry_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(incidentId);
-    q.addBindValue(audienceKey(audience));
-    q.addBindValue(text);
-    q.addBindValue(sentAtMs);
-    q.addBindValue(authorId);
-    q.addBindValue(entryId);
+              "entry_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    bindValue(q, incidentId);
+    bindValue(q, audienceKey(audience));
+    bindValue(q, text);
+    bindValue(q, sentAtMs);
+    bindValue(q, authorId);
+    bindValue(q, entryId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record the update"));
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 Result<QList<StatusUpdate>> UpdateStore::updates(qint64 incidentId)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    readRowsOnce(q);
     q.prepare(u"SELECT id, incident_id, audience, text, sent_at, author_id FROM status_update "
               "WHERE incident_id = ? ORDER BY sent_at, id"_s);
-    q.addBindValue(incidentId);
+    bindValue(q, incidentId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the updates"));
     QList<StatusUpdate> list;

@@ -23,8 +23,11 @@ using namespace Qt::StringLiterals;
 namespace {
 bool waitForGo(const QString &db)
 {
+    // RACE_GO names the file when DB is not one (a team database's URI).
+    const QString go
+        = qEnvironmentVariableIsSet("RACE_GO") ? qEnvironmentVariable("RACE_GO") : db + u".go"_s;
     QDeadlineTimer deadline(10000);
-    while (!QFileInfo::exists(db + u".go"_s)) {
+    while (!QFileInfo::exists(go)) {
         if (deadline.hasExpired())
             return false;
         QThread::usleep(200);

@@ -40,6 +40,13 @@ const QStringList &hostileTexts()
     return texts;
 }
 
+// What the database gives back: exactly the text, except that a team server keeps a NUL
+// (which PostgreSQL's text cannot hold) as U+FFFD.
+QString asStored(const TestBridge &t, QString text)
+{
+    return t.onTeamServer() ? text.replace(QChar(0), QChar::ReplacementCharacter) : text;
+}
+
 // Names are kept as typed apart from runs of white space, which the session folds.
 const QString hostileName = u"<i>Dana</i> \"O'Brien\" \u202Enamor\u202C \U0001F525"_s;
 
@@ -101,7 +108,7 @@ private slots:
         const Seeded s = seed(t);
         for (int i = 0; i < hostileTexts().size(); ++i) {
             const auto e = t.session->entry(s.entries.at(i));
-            QCOMPARE(e->text, hostileTexts().at(i));
+            QCOMPARE(e->text, asStored(t, hostileTexts().at(i)));
             QCOMPARE(e->actor, hostileName);
         }
         QCOMPARE(t.session->entry(s.bigEntry)->text.size(), 1024 * 1024 + 11);
@@ -115,12 +122,12 @@ private slots:
         QCOMPARE(t.session->handoffs(s.incident)->first().context.note, hostileTexts().at(2));
         QCOMPARE(t.session->updates(s.incident)->first().text, hostileTexts().at(0));
         const Review r = *t.session->review(s.incident);
-        QCOMPARE(r.impact, hostileTexts().at(4));
+        QCOMPARE(r.impact, asStored(t, hostileTexts().at(4)));
         QCOMPARE(r.factors.first().chain.first(), hostileTexts().at(2));
         // A session opened afresh reads the same (nothing was only in memory).
         auto again = IncidentSession::open(t.path(), Database::Location::Given);
         QVERIFY(again);
-        QCOMPARE(again.value()->entry(s.entries.at(4))->text, hostileTexts().at(4));
+        QCOMPARE(again.value()->entry(s.entries.at(4))->text, asStored(t, hostileTexts().at(4)));
     }
 
     void searchTakesItLiterally()
@@ -163,8 +170,8 @@ private slots:
         for (const Entry &e : back)
             texts << e.text;
         for (const QString &text : hostileTexts())
-            QVERIFY2(texts.contains(text), qPrintable(text.toHtmlEscaped()));
-        QCOMPARE(t.session->review(*imported)->impact, hostileTexts().at(4));
+            QVERIFY2(texts.contains(asStored(t, text)), qPrintable(text.toHtmlEscaped()));
+        QCOMPARE(t.session->review(*imported)->impact, asStored(t, hostileTexts().at(4)));
     }
 
     void noWidgetShowsItAsMarkup()

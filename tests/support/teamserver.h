@@ -27,7 +27,8 @@ public:
         return false;
     }
 
-    TestTeamServer()
+    // templateDb: a database to copy (CREATE DATABASE … TEMPLATE), else an empty one.
+    explicit TestTeamServer(const QString &templateDb = {})
     {
         const QUrl admin(qEnvironmentVariable("INCIDENT_BRIDGE_TEST_PG"));
         m_host = admin.host();
@@ -47,14 +48,20 @@ public:
         own.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         own.close();
         qputenv("PGPASSFILE", m_pgpass.toLocal8Bit());
-        adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_dbname), QStringLiteral("postgres"));
+        adminExec(QStringLiteral("CREATE DATABASE %1%2")
+                      .arg(m_dbname, templateDb.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral(" TEMPLATE ") + templateDb),
+                  QStringLiteral("postgres"));
     }
 
     ~TestTeamServer()
     {
-        // The test's connections, so the next test can reuse their names.
+        // The test's connections, so the next test can reuse their names; not another live
+        // server's (a test may hold a template and a copy at once).
         for (const QString &name : QSqlDatabase::connectionNames()) {
-            if (QSqlDatabase::database(name, false).driverName() == QLatin1StringView("QPSQL"))
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.driverName() == QLatin1StringView("QPSQL") && db.databaseName() == m_dbname)
                 QSqlDatabase::removeDatabase(name);
         }
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_dbname),

@@ -242,6 +242,8 @@ private slots:
 
     void storageFailureKeepsTheText()
     {
+
+        SKIP_ON_TEAM_SERVER("it holds the file's write lock from another connection");
         TestBridge t;
         const qint64 id = t.newIncident();
         EntryBar bar(t.session.get());

@@ -75,7 +75,11 @@ CREATE TABLE bridge.entry (
     -- after a lost acknowledgement is the same line, and is refused as a duplicate.
     client_uid     uuid UNIQUE,
     written_by     text NOT NULL DEFAULT session_user,
-    search         tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED
+    -- Split at punctuation as the file's FTS5 index splits text ("checkout-api" holds
+    -- "checkout" and "api"; a host name its labels), then matched by word prefixes.
+    search         tsvector GENERATED ALWAYS AS
+                       (to_tsvector('simple', regexp_replace(text, '[[:punct:]]+', ' ', 'g')))
+                       STORED
 );
 CREATE INDEX entry_by_incident_time ON bridge.entry (incident_id, occurred_at, id);
 CREATE INDEX entry_by_incident_actor ON bridge.entry (incident_id, actor_id);

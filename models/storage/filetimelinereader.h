@@ -1,0 +1,37 @@
+#pragma once
+
+#include "timelinereader.h"
+
+struct sqlite3_stmt;
+
+namespace bridge {
+
+// The timeline read straight from SQLite: at 100k rows a QVariant per cell costs more than
+// the query itself. Text search runs on the FTS5 index entry_fts.
+class FileTimelineReader final : public TimelineReader
+{
+public:
+    FileTimelineReader(const QSqlDatabase &db, IncidentStore &people);
+    ~FileTimelineReader() override;
+
+    Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter) override;
+    Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) override;
+    Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) override;
+    Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) override;
+    Result<bool> matches(qint64 entryId, const QString &text) override;
+
+    // An FTS5 query that matches every word of the entry's text as a prefix, with user text
+    // quoted so it can never be read as FTS syntax. Empty when no word is searchable.
+    static QString ftsQuery(const QString &text);
+
+private:
+    sqlite3_stmt *prepare(const QString &sql, const QVariantList &values);
+    Entry entryFromStatement(sqlite3_stmt *stmt);
+    Error readError(const char *doing) const;
+
+    QSqlDatabase m_db;
+    IncidentStore &m_people;
+    sqlite3_stmt *m_byId = nullptr; // reused: rows are read a screenful at a time
+};
+
+} // namespace bridge
