@@ -23,6 +23,9 @@ struct Entry
     QDateTime retractedAt;
     QString retractedBy;
     QString retractReason;
+    // The database role that wrote the entry, as a team server stamps it (never the client);
+    // empty on a file, where the scribe is the only account of who wrote it.
+    QString writtenBy;
 
     bool isRetracted() const { return retractedAt.isValid(); }
 };

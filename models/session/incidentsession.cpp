@@ -366,6 +366,9 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
         {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
     if (!id)
         return id.error();
+    // A server stamps the row (its writer, and text it could not hold as given): read back.
+    if (m_database->isTeam())
+        return m_store->entry(*id);
     // The row as written, without reading it back: the names were read in this transaction.
     Entry written;
     written.id = *id;

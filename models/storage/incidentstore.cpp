@@ -2,6 +2,7 @@
 
 #include "domain/names.h"
 #include "domain/timeparse.h"
+#include "engine.h"
 #include "sqlerror.h"
 #include "sqlhelpers.h"
 
@@ -70,6 +71,7 @@ constexpr auto IncidentColumns = "id, title, severity, status, started_at, ident
 
 IncidentStore::IncidentStore(const QSqlDatabase &db)
     : m_db(db)
+    , m_team(isTeamConnection(db))
     , m_findPerson(db)
     , m_insertEntry(db)
     , m_selectEntry(db)
@@ -78,8 +80,7 @@ IncidentStore::IncidentStore(const QSqlDatabase &db)
     m_insertEntry.prepare(
         u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
         "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    m_selectEntry.prepare(
-        u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(QLatin1StringView(EntryColumns)));
+    m_selectEntry.prepare(u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(entryColumns()));
 }
 
 void IncidentStore::forgetPeople()
@@ -266,9 +267,9 @@ Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
     return id;
 }
 
-QLatin1StringView IncidentStore::entryColumns()
+QString IncidentStore::entryColumns() const
 {
-    return QLatin1StringView(EntryColumns);
+    return QLatin1StringView(EntryColumns) + (m_team ? u", e.written_by"_s : QString());
 }
 
 Entry IncidentStore::entryFromRow(const QSqlQuery &q)
@@ -288,6 +289,8 @@ Entry IncidentStore::entryFromRow(const QSqlQuery &q)
     if (!q.value(11).isNull())
         e.retractedBy = personName(q.value(11).toLongLong());
     e.retractReason = q.value(12).toString();
+    if (m_team)
+        e.writtenBy = q.value(13).toString();
     return e;
 }
 

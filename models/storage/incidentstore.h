@@ -66,7 +66,7 @@ public:
     Result<QList<EntryRevision>> revisionsOfIncident(qint64 incidentId);
 
     // The columns of an entry on `e`, in the order entryFromRow reads them.
-    static QLatin1StringView entryColumns();
+    QString entryColumns() const;
     Entry entryFromRow(const QSqlQuery &q);
 
 private:
@@ -75,6 +75,7 @@ private:
     Done reloadPeople();
 
     QSqlDatabase m_db;
+    bool m_team;                    // a team server stamps each entry with the role that wrote it
     QHash<qint64, QString> m_names; // id -> name; see forgetPeople()
     QSqlQuery m_findPerson;
     QSqlQuery m_insertEntry;

@@ -33,6 +33,13 @@ QString script(const QString &name)
 
 Error failed(const QSqlQuery &q, const char *doing)
 {
+    // Reading the schema is the first thing a session does: a missing right here is a role
+    // that was never let in, not one that may only read.
+    if (q.lastError().nativeErrorCode() == u"42501"_s)
+        return Error::storage(Tr::tr("Your database role may not read this team database. Ask "
+                                     "whoever runs the team server to make your role a member "
+                                     "of incident_bridge (or of incident_bridge_reader, to read "
+                                     "only)."));
     return teamSqlError(q.lastError().databaseText(), q.lastError().nativeErrorCode(), doing);
 }
 

@@ -59,9 +59,8 @@ Result<QSqlQuery> TeamTimelineReader::run(const QString &sql, const QVariantList
 Result<QList<Entry>> TeamTimelineReader::entries(qint64 incidentId, const TimelineFilter &filter)
 {
     QVariantList values{incidentId};
-    QString sql
-        = u"SELECT %1 FROM entry e WHERE e.incident_id = ?"_s.arg(IncidentStore::entryColumns())
-          + filterSql(filter, PersonByName, &values);
+    QString sql = u"SELECT %1 FROM entry e WHERE e.incident_id = ?"_s.arg(m_people.entryColumns())
+                  + filterSql(filter, PersonByName, &values);
     if (!filter.text.trimmed().isEmpty()) {
         const QString query = tsQuery(filter.text);
         if (query.isEmpty())
@@ -123,7 +122,7 @@ Result<QList<Entry>> TeamTimelineReader::entriesByIds(const QList<qint64> &ids)
     list.reserve(ids.size());
     for (qint64 id : ids)
         list << QString::number(id);
-    auto ran = run(u"SELECT %1 FROM entry e WHERE e.id IN (%2)"_s.arg(IncidentStore::entryColumns(),
+    auto ran = run(u"SELECT %1 FROM entry e WHERE e.id IN (%2)"_s.arg(m_people.entryColumns(),
                                                                       list.join(u',')),
                    {}, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
     if (!ran)

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +16,12 @@ class TestCliBoard : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database{m_dir.filePath(u"board.sqlite"_s)};
 
     using Run = CliRun;
     Run run(const QStringList &args)
     {
-        Run r = runCli(m_dir.filePath(u"board.sqlite"_s), args);
+        Run r = runCli(m_database.path(), args);
         r.out = r.out.trimmed();
         return r;
     }

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +16,8 @@ class TestCliExport : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    CliRun run(const QStringList &args) { return runCli(m_dir.filePath(u"export.sqlite"_s), args); }
+    TestDatabase m_database{m_dir.filePath(u"export.sqlite"_s)};
+    CliRun run(const QStringList &args) { return runCli(m_database.path(), args); }
     QString incident()
     {
         const QString id = run({u"new"_s, u"--title"_s, u"Checkout 503s"_s, u"--started"_s,

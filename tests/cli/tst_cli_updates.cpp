@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +16,9 @@ class TestCliUpdates : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database{m_dir.filePath(u"updates.sqlite"_s)};
     using Run = CliRun;
-    Run run(const QStringList &args) { return runCli(m_dir.filePath(u"updates.sqlite"_s), args); }
+    Run run(const QStringList &args) { return runCli(m_database.path(), args); }
     QJsonObject show(const QString &id)
     {
         return QJsonDocument::fromJson(run({u"show"_s, id, u"--json"_s}).out.toUtf8()).object();

@@ -64,6 +64,25 @@ inline QString teamTemplateDatabase()
     return server->dbname();
 }
 
+// What --db names for a test that drives the CLI: the file given, or on a team server a team
+// database of the test's own (dropped with this).
+struct TestDatabase
+{
+    std::unique_ptr<TestTeamServer> server;
+    QString file;
+
+    explicit TestDatabase(const QString &filePath)
+        : file(filePath)
+    {
+        if (testsRunOnTeamServer()) {
+            if (!TestTeamServer::available())
+                qFatal("the _team tests need INCIDENT_BRIDGE_TEST_PG (see .ci/pg-server)");
+            server = std::make_unique<TestTeamServer>(teamTemplateDatabase());
+        }
+    }
+    QString path() const { return server ? server->uri() : file; }
+};
+
 // A fresh database (a file in a temporary folder, or a team database of its own), with a
 // session on a manual clock.
 struct TestBridge

@@ -93,6 +93,8 @@ void EntryDetails::refresh()
     lines << tr("%1 by %2").arg(kindDisplayName(e.kind), e.actor);
     lines << tr("Happened: %1").arg(both(e.occurredAt));
     lines << tr("Logged: %1 by %2").arg(both(e.loggedAt), e.scribe);
+    if (!e.writtenBy.isEmpty())
+        lines << tr("Written to the team database by its role %1").arg(e.writtenBy);
     if (e.pinned)
         lines << tr("Pinned as a key moment");
     if (e.isRetracted())

@@ -1,0 +1,149 @@
+// Several people on one team database, each as their own database role: what one commits
+// reaches the others by notification, the server says who wrote it, and a role without the
+// right to write is refused cleanly.
+#include "session/incidentsession.h"
+#include "storage/teamschema.h"
+#include "teamserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+#include <algorithm>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+
+namespace {
+std::unique_ptr<IncidentSession> openAs(const QString &uri, const QString &scribe)
+{
+    auto session = IncidentSession::open(uri, Database::Location::Given, nullptr, scribe);
+    if (!session)
+        qFatal("cannot open %s: %s", qPrintable(uri), qPrintable(session.error().message));
+    return std::move(session).value();
+}
+
+void initialise(const TestTeamServer &server)
+{
+    const auto address = parseTeamAddress(server.uri());
+    if (!address || !initTeamDatabase(*address))
+        qFatal("team init failed");
+}
+} // namespace
+
+class TestTeamLive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (!TestTeamServer::available())
+            QSKIP("no PostgreSQL server to test against: run .ci/pg-server start DIR");
+    }
+
+    // Three windows' sessions: a line one commits is announced in the other two by the
+    // server's notification, not by their (15 s) safety timer.
+    void aCommitReachesEveryOtherClientAtOnce()
+    {
+        TestTeamServer server;
+        initialise(server);
+        auto maya = openAs(server.uri(), u"Maya"_s);
+        auto sam = openAs(server.uri(), u"Sam"_s);
+        auto priya = openAs(server.uri(), u"Priya"_s);
+        for (auto *s : {maya.get(), sam.get(), priya.get()})
+            s->watchForExternalChanges();
+        const qint64 id = (must(maya->createIncident({u"Checkout 503s"_s, Severity::Sev2, {}}))).id;
+        QList<qint64> latencies;
+        for (int round = 0; round < 20; ++round) {
+            QSignalSpy atSam(sam.get(), &IncidentSession::entryAdded);
+            QSignalSpy atPriya(priya.get(), &IncidentSession::entryAdded);
+            Entry seenBySam, seenByPriya;
+            const auto a = connect(sam.get(), &IncidentSession::entryAdded, this,
+                                   [&](const Entry &e) { seenBySam = e; });
+            const auto b = connect(priya.get(), &IncidentSession::entryAdded, this,
+                                   [&](const Entry &e) { seenByPriya = e; });
+            QElapsedTimer clock;
+            clock.start();
+            const Entry e
+                = *maya->log(id, {EntryKind::Action, {}, {}, u"line %1"_s.arg(round), {}});
+            // Bounded waits for an event, well under the safety timer.
+            QVERIFY(atSam.count() > 0 || atSam.wait(2000));
+            QVERIFY(atPriya.count() > 0 || atPriya.wait(2000));
+            latencies << clock.elapsed();
+            disconnect(a);
+            disconnect(b);
+            QCOMPARE(seenBySam.id, e.id);
+            QCOMPARE(seenByPriya.text, u"line %1"_s.arg(round));
+        }
+        std::sort(latencies.begin(), latencies.end());
+        qInfo("committed to shown in two other sessions, 20 lines: median %lld ms, worst %lld ms",
+              latencies.at(10), latencies.last());
+        QVERIFY(latencies.last() < 1000);
+    }
+
+    // The server stamps each row with the role that wrote it, whatever name the client gives.
+    void theServerSaysWhoWroteIt()
+    {
+        TestTeamServer server;
+        initialise(server);
+        const QString maya = server.createLogin(u"maya"_s, u"incident_bridge"_s);
+        auto session = openAs(server.uri(maya), u"Someone Else"_s);
+        const qint64 id
+            = (must(session->createIncident({u"Replica lag"_s, Severity::Sev3, {}}))).id;
+        const Entry e = *session->log(id, {EntryKind::Observation, {}, {}, u"lag 40 s"_s, {}});
+        QCOMPARE(e.scribe, u"Someone Else"_s);
+        QCOMPARE(e.writtenBy, maya);
+        auto reader = openAs(server.uri(), u"Reader"_s);
+        QCOMPARE(reader->entry(e.id)->writtenBy, maya);
+    }
+
+    // A leader's read-only role reads the record; a write is refused saying so, and nothing
+    // of it lands.
+    void aReadOnlyRoleReadsButCannotWrite()
+    {
+        TestTeamServer server;
+        initialise(server);
+        auto writer = openAs(server.uri(), u"Maya"_s);
+        const qint64 id = (must(writer->createIncident({u"Replica lag"_s, Severity::Sev3, {}}))).id;
+        const QString leader = server.createLogin(u"leader"_s, u"incident_bridge_reader"_s);
+        auto session = openAs(server.uri(leader), u"Leader"_s);
+        const int before = int(session->entries(id)->size());
+        const auto refused = session->log(id, {EntryKind::Note, {}, {}, u"a note"_s, {}});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"may read but not write"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(int(writer->entries(id)->size()), before);
+        // And a role that is no member of either may not even look.
+        const QString stranger = server.createLogin(u"stranger"_s, {});
+        const auto shut = IncidentSession::open(server.uri(stranger), Database::Location::Given,
+                                                nullptr, u"Stranger"_s);
+        QVERIFY(!shut);
+        QVERIFY2(shut.error().message.contains(u"may not read"_s),
+                 qPrintable(shut.error().message));
+    }
+
+    void aWrongPasswordSaysWhereTheRightOneGoes()
+    {
+        TestTeamServer server;
+        initialise(server);
+        const QString maya = server.createLogin(u"maya"_s, u"incident_bridge"_s);
+        server.adminExec(u"ALTER ROLE %1 PASSWORD 'changed-since'"_s.arg(maya));
+        const auto refused = IncidentSession::open(server.uri(maya), Database::Location::Given,
+                                                   nullptr, u"Maya"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"refused the password"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"~/.pgpass"_s));
+    }
+
+private:
+    template<typename T>
+    static T must(Result<T> r)
+    {
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message));
+        return std::move(r).value();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamLive)
+#include "tst_teamlive.moc"
