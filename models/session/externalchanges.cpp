@@ -17,6 +17,7 @@ namespace {
 // The channel the team schema's feed trigger notifies (resources/sql/postgresql).
 const QString ChangeChannel = u"incident_bridge"_s;
 constexpr int TeamSafetyPollMs = 15000;
+constexpr int ConnectionCheckMs = 1000;
 } // namespace
 
 void IncidentSession::watchForExternalChanges(int intervalMs)
@@ -25,16 +26,30 @@ void IncidentSession::watchForExternalChanges(int intervalMs)
         m_watchTimer = new QTimer(this);
         connect(m_watchTimer, &QTimer::timeout, this, &IncidentSession::pollExternalChanges);
     }
+    m_watchIntervalMs = intervalMs;
     if (m_database->isTeam() && !m_listening) {
         // The server announces every commit when it lands (the feed's trigger runs
         // pg_notify); our own are announced by the operation that made them.
         QSqlDriver *driver = m_database->connection().driver();
         m_listening = driver->subscribeToNotification(ChangeChannel);
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &channel, QSqlDriver::NotificationSource source) {
-                    if (channel == ChangeChannel && source != QSqlDriver::SelfSource)
-                        schedulePoll();
-                });
+        if (!m_hearsNotifications) {
+            m_hearsNotifications = true;
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &channel, QSqlDriver::NotificationSource source) {
+                        if (channel == ChangeChannel && source != QSqlDriver::SelfSource)
+                            schedulePoll();
+                    });
+        }
+        // Listening, the driver reads the socket as soon as anything arrives, so libpq
+        // knows at once when the server has gone: looking costs no traffic.
+        if (!m_connectionCheck) {
+            m_connectionCheck = new QTimer(this);
+            connect(m_connectionCheck, &QTimer::timeout, this, [this] {
+                if (!m_write && m_database->connectionLost())
+                    noticeLostConnection();
+            });
+            m_connectionCheck->start(ConnectionCheckMs);
+        }
     }
     // Listening, the timer is only a safety net for a notification lost with a connection.
     m_watchTimer->start(m_listening ? std::max(intervalMs, TeamSafetyPollMs) : intervalMs);

@@ -54,12 +54,6 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
                                  const QString &scribe, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-    , m_store(std::make_unique<IncidentStore>(m_database->connection()))
-    , m_reader(TimelineReader::create(m_database->connection(), *m_store))
-    , m_board(std::make_unique<BoardStore>(m_database->connection(), *m_store))
-    , m_updates(std::make_unique<UpdateStore>(m_database->connection(), *m_store))
-    , m_reviews(std::make_unique<ReviewStore>(m_database->connection(), *m_store))
-    , m_feed(std::make_unique<ChangeFeed>(m_database->connection()))
     , m_clock(clock)
     , m_scribe(scribe.simplified().isEmpty() ? resolveIdentityName({}) : scribe.simplified())
     , m_undoStack(new QUndoStack(this))
@@ -69,7 +63,25 @@ IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
+    attachStores();
     readState();
+}
+
+// The stores prepare their statements on the connection: made again after a reconnect.
+void IncidentSession::attachStores()
+{
+    const QSqlDatabase db = m_database->connection();
+    m_feed.reset();
+    m_reviews.reset();
+    m_updates.reset();
+    m_board.reset();
+    m_reader.reset();
+    m_store = std::make_unique<IncidentStore>(db);
+    m_reader = TimelineReader::create(db, *m_store);
+    m_board = std::make_unique<BoardStore>(db, *m_store);
+    m_updates = std::make_unique<UpdateStore>(db, *m_store);
+    m_reviews = std::make_unique<ReviewStore>(db, *m_store);
+    m_feed = std::make_unique<ChangeFeed>(db);
 }
 
 // What the session keeps in memory about the file: the incidents and how far it has seen.
@@ -111,8 +123,10 @@ Done IncidentSession::beginWrite()
         return Error::storage(tr("Could not write: %1. Nothing was written; try again when it "
                                  "has ended.")
                                   .arg(ImportMarker::describe(*import)));
-    if (!begun)
+    if (!begun) {
+        noticeLostConnection();
         return begun.error();
+    }
     // No cached id outlives a transaction: names are read again inside this one.
     m_store->forgetPeople();
     auto start = m_feed->last();
@@ -141,6 +155,7 @@ Done IncidentSession::finishWrite(bool succeeded)
         tx->rollback();
         // Whatever the operation cached (people it created) is gone with the rollback.
         m_store->forgetPeople();
+        noticeLostConnection();
         m_afterCommit.clear();
         return outcome;
     }

@@ -177,6 +177,12 @@ public:
     void watchForExternalChanges(int intervalMs = 500);
     void pollExternalChanges();
 
+    // A team server that dropped the connection (teamconnection.cpp): every operation fails,
+    // saying so, and the session connects again on its own, backing off, then catches up
+    // from the change feed. Always reachable on a file.
+    bool reachable() const { return !m_unreachableSince.isValid(); }
+    QDateTime unreachableSince() const { return m_unreachableSince; }
+
 signals:
     void incidentAdded(const bridge::Incident &incident);
     void incidentChanged(const bridge::Incident &incident);
@@ -194,6 +200,8 @@ signals:
     void operationFailed(const QString &message);
     // The person using this copy of the app is now someone else (Preferences).
     void scribeChanged(const QString &name);
+    // The team server went away, or is back (see reachable()).
+    void reachabilityChanged(bool reachable);
 
 private:
     friend class EntryCommand; // undo and redo apply changes without a new undo step
@@ -234,6 +242,10 @@ private:
     void readState();
     void reloadAfterReplace();
     void schedulePoll();
+    void attachStores();
+    // Called after any failure: a lost team connection is announced and retried.
+    void noticeLostConnection();
+    void tryReconnect();
     Result<IncidentRecord> readRecord(const Incident &incident);
     Result<QList<ResponderFigures>> readResponders(const Incident &incident);
     template<typename Change>
@@ -253,9 +265,15 @@ private:
     QString m_scribe;
     QUndoStack *m_undoStack;
     QTimer *m_watchTimer = nullptr;
-    bool m_listening = false;       // subscribed to the team server's change notifications
-    bool m_pollQueued = false;      // a poll is queued for the event loop
-    bool m_pollWhenWritten = false; // a notification came during our write
+    bool m_listening = false;          // subscribed to the team server's change notifications
+    bool m_pollQueued = false;         // a poll is queued for the event loop
+    bool m_pollWhenWritten = false;    // a notification came during our write
+    bool m_hearsNotifications = false; // connected to the driver's notification signal
+    int m_watchIntervalMs = 0;
+    QTimer *m_connectionCheck = nullptr; // libpq's own view of the socket, no traffic
+    QTimer *m_reconnectTimer = nullptr;
+    int m_reconnectDelayMs = 0;
+    QDateTime m_unreachableSince;
 
     QHash<qint64, Incident> m_incidents;
     qint64 m_dataVersion = 0;
@@ -288,9 +306,14 @@ template<typename Reads>
 auto IncidentSession::read(Reads &&reads) -> decltype(reads())
 {
     ReadTransaction snapshot(m_database->connection());
-    if (auto begun = snapshot.begin(); !begun)
+    if (auto begun = snapshot.begin(); !begun) {
+        noticeLostConnection();
         return begun.error();
-    return reads();
+    }
+    auto result = reads();
+    if (!result.ok())
+        noticeLostConnection();
+    return result;
 }
 
 } // namespace bridge

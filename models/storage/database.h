@@ -71,6 +71,13 @@ public:
     // On a server: how long a write waits for another client's write.
     void setBusyTimeout(int ms);
 
+    // A team database's connection that the server dropped (or that never came back): every
+    // statement on it fails until reconnect() succeeds. Never true for a file.
+    bool connectionLost() const;
+    // Connects again with the same address and settings. The statements prepared on the old
+    // connection are gone with it: whoever held them prepares them again.
+    Done reconnect();
+
     // The pragma values as read back after open, for tests and diagnostics.
     QString pragma(const QString &name) const;
 

@@ -12,4 +12,8 @@ inline bool isTeamConnection(const QSqlDatabase &db)
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
+// Whether a team connection is broken (the server went away): libpq's own state, so a lost
+// connection is told from a refused statement whatever language libpq's messages are in.
+bool teamConnectionBroken(const QSqlDriver *driver);
+
 } // namespace bridge

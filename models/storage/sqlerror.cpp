@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 
+#include "engine.h"
 #include "teamaddress.h"
 
 #include <sqlite3.h>
@@ -108,8 +109,14 @@ Error sqlError(const QSqlQuery &query, const char *doing)
                 Tr::tr("Could not %1: another responder's change is being written to the team "
                        "database and took too long. Nothing was written; try again in a moment.")
                     .arg(QCoreApplication::translate("bridge::Storage", doing)));
+        // A connection the server dropped gives no SQLSTATE: name it as one (class 08).
+        const QString state
+            = teamConnectionBroken(driver) ? QStringLiteral("08006") : error.nativeErrorCode();
+        const QString text = error.databaseText().isEmpty()
+                                 ? QCoreApplication::translate("bridge::Storage", "no connection")
+                                 : error.databaseText();
         return teamSqlError(
-            error.databaseText(), error.nativeErrorCode(),
+            text, state,
             QCoreApplication::translate("bridge::Storage", doing).toUtf8().constData());
     }
     return sqlError(query.lastError(), doing);

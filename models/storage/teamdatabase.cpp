@@ -1,10 +1,16 @@
 // The team engine's side of Database: opening a PostgreSQL database that `team init` set up.
 #include "database.h"
+#include "engine.h"
 #include "teamaddress.h"
 #include "teamschema.h"
 
+#include <QCoreApplication>
+
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +58,36 @@ Done Database::configureTeam()
                                 QT_TRANSLATE_NOOP("bridge::Storage", "set up the connection"));
     }
     return done();
+}
+
+bool teamConnectionBroken(const QSqlDriver *driver)
+{
+    if (!driver || !driver->isOpen())
+        return true; // a reconnect that has not succeeded yet
+    const QVariant handle = driver->handle();
+    auto *connection
+        = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
+bool Database::connectionLost() const
+{
+    return isTeam() && (!m_db.isOpen() || teamConnectionBroken(m_db.driver()));
+}
+
+Done Database::reconnect()
+{
+    if (!isTeam())
+        return done();
+    m_db.close();
+    if (!m_db.open()) {
+        const QString text = m_db.lastError().databaseText().simplified();
+        return Error::storage(QCoreApplication::translate("bridge::Database",
+                                                          "The team database %1 is still "
+                                                          "unreachable: %2")
+                                  .arg(m_displayName, text));
+    }
+    return configureTeam();
 }
 
 } // namespace bridge

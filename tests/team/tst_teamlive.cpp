@@ -6,7 +6,12 @@
 #include "teamserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -21,6 +26,61 @@ std::unique_ptr<IncidentSession> openAs(const QString &uri, const QString &scrib
         qFatal("cannot open %s: %s", qPrintable(uri), qPrintable(session.error().message));
     return std::move(session).value();
 }
+
+// A PostgreSQL cluster of the test's own (.ci/pg-server), to kill and start again without
+// touching the one the other tests share. Stopped and removed when this goes.
+class OwnCluster
+{
+public:
+    OwnCluster()
+    {
+        m_dir.setAutoRemove(false); // pg-server stop removes it
+        // As root the cluster runs as "postgres", which must reach the folder inside.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                                | QFileDevice::ExeGroup);
+        m_folder = m_dir.path() + u"/cluster"_s;
+        const QString out = script({u"start"_s, m_folder});
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QString assignment = line.mid(line.indexOf(u' ') + 1);
+            const QString name = assignment.section(u'=', 0, 0);
+            const QString value = assignment.section(u'=', 1);
+            if (name == u"INCIDENT_BRIDGE_TEST_PG"_s)
+                m_admin = value;
+            else if (name == u"PGPASSFILE"_s)
+                m_pgpass = value;
+        }
+        if (m_admin.isEmpty())
+            qFatal("pg-server start gave no address: %s", qPrintable(out));
+        m_previousPgpass = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", m_pgpass.toLocal8Bit());
+    }
+    ~OwnCluster()
+    {
+        script({u"stop"_s, m_folder});
+        qputenv("PGPASSFILE", m_previousPgpass);
+    }
+    QString uri(const QString &dbname) const { return m_admin.section(u'/', 0, 2) + u'/' + dbname; }
+    QString adminUri() const { return m_admin; }
+    void kill() { script({u"kill"_s, m_folder}); }
+    void restart() { script({u"restart"_s, m_folder}); }
+
+private:
+    static QString script(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(u"bash"_s, QStringList{QStringLiteral(PG_SERVER_SCRIPT)} + args);
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            qFatal("pg-server %s failed", qPrintable(args.first()));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_folder, m_admin, m_pgpass;
+    QByteArray m_previousPgpass;
+};
 
 void initialise(const TestTeamServer &server)
 {
@@ -119,6 +179,68 @@ private slots:
         QVERIFY(!shut);
         QVERIFY2(shut.error().message.contains(u"may not read"_s),
                  qPrintable(shut.error().message));
+    }
+
+    // The server is killed with SIGKILL mid-call and started again: every session says it
+    // is away at once, refuses writes saying why, rejoins on its own, and catches up with
+    // what others wrote; nothing acknowledged is lost or doubled.
+    void aServerThatDiesIsRejoinedAndNothingIsLost()
+    {
+        OwnCluster cluster;
+        {
+            QSqlDatabase admin
+                = *connectTeamDatabase(*parseTeamAddress(cluster.adminUri()), u"fault-admin"_s);
+            QSqlQuery(admin).exec(u"CREATE DATABASE bridge"_s);
+        }
+        QSqlDatabase::removeDatabase(u"fault-admin"_s);
+        const QString uri = cluster.uri(u"bridge"_s);
+        QVERIFY(initTeamDatabase(*parseTeamAddress(uri)));
+        auto maya = openAs(uri, u"Maya"_s);
+        auto sam = openAs(uri, u"Sam"_s);
+        maya->watchForExternalChanges();
+        sam->watchForExternalChanges();
+        const qint64 id = (must(maya->createIncident({u"Checkout 503s"_s, Severity::Sev2, {}}))).id;
+        QSet<qint64> acknowledged;
+        for (int n = 0; n < 10; ++n)
+            acknowledged
+                << must(maya->log(id, {EntryKind::Action, {}, {}, u"before %1"_s.arg(n), {}})).id;
+
+        QSignalSpy mayaReach(maya.get(), &IncidentSession::reachabilityChanged);
+        QSignalSpy samReach(sam.get(), &IncidentSession::reachabilityChanged);
+        cluster.kill();
+        QVERIFY(mayaReach.count() > 0 || mayaReach.wait(5000));
+        QVERIFY(samReach.count() > 0 || samReach.wait(5000));
+        QVERIFY(!maya->reachable());
+        QCOMPARE(mayaReach.last().first().toBool(), false);
+        const auto refused = maya->log(id, {EntryKind::Action, {}, {}, u"while away"_s, {}});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"unreachable"_s),
+                 qPrintable(refused.error().message));
+
+        cluster.restart();
+        QVERIFY(mayaReach.count() > 1 || mayaReach.wait(20000));
+        QVERIFY(samReach.count() > 1 || samReach.wait(20000));
+        QVERIFY(maya->reachable());
+        QVERIFY(sam->reachable());
+        QSignalSpy atSam(sam.get(), &IncidentSession::entryAdded);
+        for (int n = 0; n < 10; ++n)
+            acknowledged
+                << must(maya->log(id, {EntryKind::Action, {}, {}, u"after %1"_s.arg(n), {}})).id;
+        for (int tries = 0; tries < 50 && atSam.count() < 10; ++tries)
+            atSam.wait(200);
+        QCOMPARE(atSam.count(), 10);
+        // Every acknowledged line exactly once, and the refused one nowhere.
+        QSet<qint64> stored;
+        int refusedLines = 0;
+        for (const Entry &e : must(sam->entries(id))) {
+            QVERIFY(!stored.contains(e.id));
+            stored << e.id;
+            refusedLines += e.text == u"while away"_s ? 1 : 0;
+        }
+        QVERIFY(stored.contains(acknowledged));
+        QCOMPARE(refusedLines, 0);
+        maya.reset();
+        sam.reset();
     }
 
     void aWrongPasswordSaysWhereTheRightOneGoes()

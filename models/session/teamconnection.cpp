@@ -1,0 +1,55 @@
+// A team server that goes away and comes back: the session says so, keeps trying, and once
+// connected again catches up from the change feed, which numbers every commit it missed.
+#include "incidentsession.h"
+
+#include <QTimer>
+
+namespace bridge {
+
+namespace {
+constexpr int FirstRetryMs = 1000;
+constexpr int LongestRetryMs = 15000;
+} // namespace
+
+void IncidentSession::noticeLostConnection()
+{
+    if (!m_database->connectionLost())
+        return;
+    if (!m_reconnectTimer) {
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setSingleShot(true);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &IncidentSession::tryReconnect);
+    }
+    if (!m_unreachableSince.isValid()) {
+        m_unreachableSince = now();
+        m_reconnectDelayMs = FirstRetryMs;
+        emit reachabilityChanged(false);
+    }
+    if (!m_reconnectTimer->isActive())
+        m_reconnectTimer->start(m_reconnectDelayMs);
+}
+
+void IncidentSession::tryReconnect()
+{
+    if (m_write) { // never under an operation; it ends soon
+        m_reconnectTimer->start(FirstRetryMs);
+        return;
+    }
+    if (auto again = m_database->reconnect(); !again) {
+        m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, LongestRetryMs);
+        m_reconnectTimer->start(m_reconnectDelayMs);
+        return;
+    }
+    // The statements prepared on the lost connection, and its LISTEN, went with it.
+    attachStores();
+    m_listening = false;
+    if (m_watchTimer)
+        watchForExternalChanges(m_watchIntervalMs);
+    m_unreachableSince = {};
+    emit reachabilityChanged(true);
+    // What others committed while we were away is in the feed after what we last saw.
+    m_dataVersion = 0;
+    pollExternalChanges();
+}
+
+} // namespace bridge
