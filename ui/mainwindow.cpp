@@ -11,6 +11,7 @@
 #include "common/newincidentdialog.h"
 #include "common/noticebar.h"
 #include "common/restoredialog.h"
+#include "common/servernotice.h"
 #include "domain/localzone.h"
 #include "domain/timeparse.h"
 #include "incidentlistmodel.h"
@@ -85,6 +86,11 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
         auto *identity = new IdentityBar(session, central);
         connect(identity, &IdentityBar::saved, this, &MainWindow::showMessage);
         layout->addWidget(identity);
+    }
+    if (session->database().isTeam()) {
+        auto *server = new ServerNotice(session, central);
+        connect(server, &ServerNotice::backAgain, this, &MainWindow::showMessage);
+        layout->addWidget(server);
     }
     layout->addWidget(m_newIncidentBar);
     layout->addWidget(m_header);
@@ -258,10 +264,15 @@ void MainWindow::showIncident(qint64 incidentId)
     m_roster->setIncident(incidentId);
     m_composer->setIncident(incidentId);
     m_review->setIncident(incidentId);
+    // On a team database the title names it: which record this window writes matters.
+    const QString where = m_session->database().isTeam()
+                              ? u" — "_s + m_session->database().displayName()
+                              : QString();
     if (const auto incident = m_session->incident(incidentId))
-        setWindowTitle(tr("#%1 %2 — Incident Bridge").arg(incidentId).arg(incident->title));
+        setWindowTitle(
+            tr("#%1 %2%3 — Incident Bridge").arg(incidentId).arg(incident->title, where));
     else
-        setWindowTitle(tr("Incident Bridge"));
+        setWindowTitle(tr("Incident Bridge%1").arg(where));
     m_timeline->entryBar()->focusText();
 }
 

@@ -24,6 +24,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "storage/teamaddress.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bridge {
@@ -33,11 +35,20 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
     newAction->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Back Up Now"), this, [this] {
+    QAction *backUp = file->addAction(tr("&Back Up Now"), this, [this] {
         const auto copy = m_session->backUp();
         showMessage(copy ? tr("Backed up and checked: %1").arg(*copy) : copy.error().message);
     });
-    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    QAction *restore
+        = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    if (m_session->database().isTeam()) {
+        // Shown, not hidden: a responder used to them learns where the backups are.
+        file->setToolTipsVisible(true);
+        for (QAction *a : {backUp, restore}) {
+            a->setEnabled(false);
+            a->setToolTip(teamBackupMessage());
+        }
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

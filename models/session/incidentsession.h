@@ -182,6 +182,8 @@ public:
     // from the change feed. Always reachable on a file.
     bool reachable() const { return !m_unreachableSince.isValid(); }
     QDateTime unreachableSince() const { return m_unreachableSince; }
+    // Tries at once instead of at the next backoff step (the window's "Try Now").
+    void reconnectNow();
 
 signals:
     void incidentAdded(const bridge::Incident &incident);

@@ -8,7 +8,7 @@ namespace bridge {
 
 namespace {
 constexpr int FirstRetryMs = 1000;
-constexpr int LongestRetryMs = 15000;
+constexpr int LongestRetryMs = 5000; // a refused connection costs the server nothing
 } // namespace
 
 void IncidentSession::noticeLostConnection()
@@ -27,6 +27,15 @@ void IncidentSession::noticeLostConnection()
     }
     if (!m_reconnectTimer->isActive())
         m_reconnectTimer->start(m_reconnectDelayMs);
+}
+
+void IncidentSession::reconnectNow()
+{
+    if (reachable())
+        return;
+    m_reconnectDelayMs = FirstRetryMs;
+    m_reconnectTimer->stop();
+    tryReconnect();
 }
 
 void IncidentSession::tryReconnect()
