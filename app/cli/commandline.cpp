@@ -82,6 +82,7 @@ QString usageText()
         "  incident-bridge team init postgresql://ADMIN@HOST[:PORT]/DBNAME[?sslmode=...]\n"
         "                                  set up a team database on a PostgreSQL server\n"
         "\n"
+        "FILE: the database file, or a team database postgresql://USER@HOST[:PORT]/DBNAME\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"
         "STATE: investigating, identified, mitigated, resolved, closed. Closing with workstreams\n"
         "or handoffs still open needs --open-work close (mark them done / withdraw them) or\n"

@@ -95,6 +95,17 @@ int chatVocabularySize()
     return WordCount;
 }
 
+QByteArray chatLine(QRandomGenerator &random, int i)
+{
+    QByteArray text = Words[zipfRank(random)];
+    const int words = 5 + int(random.bounded(7));
+    for (int w = 0; w < words; ++w)
+        text += ' ' + QByteArray(Words[zipfRank(random)]);
+    if (i % 3 == 0) // figures, ports, ticket numbers
+        text += ' ' + QByteArray::number(random.bounded(100000));
+    return text;
+}
+
 Seeded seedDatabase(const QString &path, int incidents, int perIncident)
 {
     Seeded seeded;
@@ -121,12 +132,7 @@ Seeded seedDatabase(const QString &path, int incidents, int perIncident)
     for (const qint64 incidentId : std::as_const(seeded.incidentIds)) {
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         for (int i = 0; i < perIncident; ++i) {
-            QByteArray text = Words[zipfRank(random)];
-            const int words = 5 + int(random.bounded(7));
-            for (int w = 0; w < words; ++w)
-                text += ' ' + QByteArray(Words[zipfRank(random)]);
-            if (i % 3 == 0) // figures, ports, ticket numbers
-                text += ' ' + QByteArray::number(random.bounded(100000));
+            const QByteArray text = chatLine(random, i);
             sqlite3_bind_int64(stmt, 1, incidentId);
             sqlite3_bind_text(stmt, 2, kinds[i % 6], -1, SQLITE_STATIC);
             sqlite3_bind_int64(stmt, 3, start + qint64(i) * 1000);

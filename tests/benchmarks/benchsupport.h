@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace bridge::bench {
@@ -18,6 +19,9 @@ void resetPeakRss();
 // most words in few, as on a real bridge.
 QString chatWord(int rank);
 int chatVocabularySize();
+
+// One line of bridge chat from that vocabulary: 6 to 12 words, every third with a number.
+QByteArray chatLine(QRandomGenerator &random, int i);
 
 struct Seeded
 {

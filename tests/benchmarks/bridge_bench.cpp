@@ -1,5 +1,6 @@
 // bridge-bench: prints one JSON object per line with each benchmark's figures.
-// --quick runs smaller sizes; --only GROUP runs one group. Not a test: it measures, it does
+// --quick runs smaller sizes; --only GROUP runs one group; --engine postgresql adds the team
+// figures (teambench.cpp). Not a test: it measures, it does
 // not judge.
 #include "benchsupport.h"
 #include "domain/timeparse.h"
@@ -9,6 +10,7 @@
 #include "report/pdfwriter.h"
 #include "report/postmortemdocument.h"
 #include "session/incidentsession.h"
+#include "teambench.h"
 #include "timeline/entrybar.h"
 #include "timeline/timelinepane.h"
 #include "timelinemodel.h"
@@ -86,7 +88,7 @@ QList<double> rawCommits(const QString &path, int count)
 }
 
 // Through the session, as the entry bar logs: insert, FTS index, commit, model notified.
-void benchEntryCommit(const QString &dir, int count)
+double benchEntryCommit(const QString &dir, int count)
 {
     auto session = IncidentSession::open(dir + u"/commit.sqlite"_s, Database::Location::Given);
     const qint64 id = session.value()->createIncident({u"Bench"_s, Severity::Sev2, {}})->id;
@@ -108,10 +110,11 @@ void benchEntryCommit(const QString &dir, int count)
            {u"raw_p50_ms"_s, percentile(raw, 0.5)},
            {u"raw_p99_ms"_s, percentile(raw, 0.99)},
            {u"ratio_p50"_s, percentile(ours, 0.5) / percentile(raw, 0.5)}});
+    return percentile(ours, 0.5) / percentile(raw, 0.5);
 }
 
 // Opening a big incident, then appending to it while it is on screen.
-void benchOpenAndAppend(const QString &dir, int count)
+double benchOpenAndAppend(const QString &dir, int count)
 {
     const QString path = dir + u"/open.sqlite"_s;
     const qint64 id = seedDatabase(path, 1, count).incidentIds.first();
@@ -151,10 +154,11 @@ void benchOpenAndAppend(const QString &dir, int count)
            {u"entries"_s, count},
            {u"p50_ms"_s, percentile(append, 0.5)},
            {u"p99_ms"_s, percentile(append, 0.99)}});
+    return ms;
 }
 
 // The search field over one incident of a database holding `total` entries.
-void benchSearch(const QString &dir, int total)
+double benchSearch(const QString &dir, int total)
 {
     const QString path = dir + u"/search.sqlite"_s;
     const int incidents = 10;
@@ -205,6 +209,7 @@ void benchSearch(const QString &dir, int total)
            {u"queries"_s, int(queries.size())},
            {u"p50_ms"_s, percentile(ms, 0.5)},
            {u"p99_ms"_s, percentile(ms, 0.99)}});
+    return percentile(ms, 0.99);
 }
 
 double timedWrite(const QString &path, const std::function<QByteArray()> &render)
@@ -297,7 +302,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(u"--quick"_s);
-    // --only startup|commit|open|export|search runs one group.
+    // --only startup|commit|live|open|export|search runs one group.
     const qsizetype only = args.indexOf(u"--only"_s);
     const QString group = only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
     const auto wanted = [&](const QString &name) {
@@ -308,15 +313,37 @@ int main(int argc, char **argv)
     dir.setAutoRemove(!args.contains(u"--keep"_s));
     if (!dir.autoRemove())
         std::fprintf(stderr, "bridge-bench: databases kept in %s\n", qPrintable(dir.path()));
-    if (wanted(u"startup"_s))
+    // --engine postgresql: the team figures too, on the server INCIDENT_BRIDGE_TEST_PG names
+    // (start one with .ci/pg-server), each printed beside the file's.
+    const qsizetype engine = args.indexOf(u"--engine"_s);
+    const bool team
+        = engine > 0 && engine + 1 < args.size() && args.at(engine + 1) == u"postgresql"_s;
+    const QString server = qEnvironmentVariable("INCIDENT_BRIDGE_TEST_PG");
+    if (team && server.isEmpty()) {
+        std::fprintf(stderr, "bridge-bench: --engine postgresql needs INCIDENT_BRIDGE_TEST_PG "
+                             "(eval \"$(.ci/pg-server start DIR)\")\n");
+        return 2;
+    }
+    if (wanted(u"startup"_s) && !team)
         benchStartup(dir.path(), quick ? 3 : 10);
-    if (wanted(u"commit"_s))
-        benchEntryCommit(dir.path(), quick ? 200 : 2000);
-    if (wanted(u"open"_s))
-        benchOpenAndAppend(dir.path(), quick ? 10000 : 100000);
-    if (wanted(u"export"_s))
+    if (wanted(u"commit"_s)) {
+        const double fileRatio = benchEntryCommit(dir.path(), quick ? 200 : 2000);
+        if (team)
+            benchTeamCommit(server, quick ? 200 : 2000, fileRatio);
+    }
+    if (wanted(u"live"_s) && team)
+        benchTeamLive(server, 20, quick ? 10 : 50);
+    if (wanted(u"open"_s)) {
+        const double fileMs = benchOpenAndAppend(dir.path(), quick ? 10000 : 100000);
+        if (team)
+            benchTeamOpen(server, quick ? 10000 : 100000, fileMs);
+    }
+    if (wanted(u"export"_s) && !team)
         benchExport(dir.path(), quick ? 1000 : 10000);
-    if (wanted(u"search"_s))
-        benchSearch(dir.path(), quick ? 100000 : 1000000);
+    if (wanted(u"search"_s)) {
+        const double fileP99 = benchSearch(dir.path(), quick ? 100000 : 1000000);
+        if (team)
+            benchTeamSearch(server, quick ? 100000 : 1000000, fileP99);
+    }
     return 0;
 }

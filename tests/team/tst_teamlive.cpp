@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 #include <algorithm>
 
 using namespace bridge;
@@ -63,6 +65,23 @@ public:
     }
     QString uri(const QString &dbname) const { return m_admin.section(u'/', 0, 2) + u'/' + dbname; }
     QString adminUri() const { return m_admin; }
+    QString folder() const { return m_folder; }
+    // Runs each statement on its own as the administrator (ALTER SYSTEM takes no transaction).
+    void admin(const QStringList &statements, const QString &options = {}) const
+    {
+        const QString name = u"own-admin"_s;
+        {
+            auto db = connectTeamDatabase(*parseTeamAddress(m_admin + options), name);
+            if (!db)
+                qFatal("%s", qPrintable(db.error().message));
+            for (const QString &sql : statements) {
+                QSqlQuery q(*db);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     void kill() { script({u"kill"_s, m_folder}); }
     void restart() { script({u"restart"_s, m_folder}); }
 
@@ -241,6 +260,64 @@ private slots:
         QCOMPARE(refusedLines, 0);
         maya.reset();
         sam.reset();
+    }
+
+    // TLS with sslmode=verify-full to a server whose certificate comes from a CA the test
+    // makes: the session runs over it; a server that CA did not sign is refused, saying so.
+    void tlsVerifyFullAgainstOurOwnCertificateAuthority()
+    {
+        OwnCluster cluster;
+        const QString dir = cluster.folder();
+        const auto openssl = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.start(u"openssl"_s, args);
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        };
+        for (const QString &ca : {u"ca"_s, u"other-ca"_s})
+            openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                     u"2"_s, u"-subj"_s, u"/CN=Bridge test "_s + ca, u"-keyout"_s, ca + u".key"_s,
+                     u"-out"_s, ca + u".crt"_s});
+        openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                 u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s});
+        QFile extensions(dir + u"/san.ext"_s);
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName = IP:127.0.0.1, DNS:localhost\n");
+        extensions.close();
+        openssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s,
+                 u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s,
+                 u"san.ext"_s, u"-out"_s, u"server.crt"_s});
+        QFile::setPermissions(dir + u"/server.key"_s,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (::geteuid() == 0) // the cluster runs as "postgres" and must read its key
+            QVERIFY(QProcess::execute(u"chown"_s, {u"postgres:"_s, dir + u"/server.key"_s,
+                                                   dir + u"/server.crt"_s})
+                    == 0);
+        cluster.admin({u"ALTER SYSTEM SET ssl_cert_file = '%1/server.crt'"_s.arg(dir),
+                       u"ALTER SYSTEM SET ssl_key_file = '%1/server.key'"_s.arg(dir),
+                       u"ALTER SYSTEM SET ssl = on"_s, u"SELECT pg_reload_conf()"_s,
+                       u"CREATE DATABASE bridge"_s});
+        const QString tls = u"?sslmode=verify-full&sslrootcert=%1/ca.crt"_s.arg(dir);
+        const QString uri = cluster.uri(u"bridge"_s) + tls;
+        const auto initialised = initTeamDatabase(*parseTeamAddress(uri));
+        QVERIFY2(initialised, initialised ? "" : qPrintable(initialised.error().message));
+        auto session = openAs(uri, u"Maya"_s);
+        const qint64 id = (must(session->createIncident({u"TLS"_s, Severity::Sev3, {}}))).id;
+        QVERIFY(session->log(id, {EntryKind::Note, {}, {}, u"over TLS"_s, {}}));
+        QSqlQuery q(session->database().connection());
+        QVERIFY(q.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s) && q.next());
+        QVERIFY(q.value(0).toBool());
+        q.finish();
+        session.reset();
+
+        const QString wrongCa = cluster.uri(u"bridge"_s)
+                                + u"?sslmode=verify-full&sslrootcert=%1/other-ca.crt"_s.arg(dir);
+        const auto refused
+            = IncidentSession::open(wrongCa, Database::Location::Given, nullptr, u"Maya"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"certificate"_s),
+                 qPrintable(refused.error().message));
     }
 
     void aWrongPasswordSaysWhereTheRightOneGoes()
