@@ -4,6 +4,7 @@
 #include "session/incidentsession.h"
 #include "storage/teamschema.h"
 #include "teamserver.h"
+#include "timelinemodel.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -157,6 +159,89 @@ private slots:
         qInfo("committed to shown in two other sessions, 20 lines: median %lld ms, worst %lld ms",
               latencies.at(10), latencies.last());
         QVERIFY(latencies.last() < 1000);
+    }
+
+    // Three windows and four command-line writers on one record at once: every line anyone was
+    // told is saved is in the database exactly once, and in every window's timeline.
+    void threeWindowsAndFourCommandLineWritersShareOneRecord()
+    {
+        TestTeamServer server;
+        initialise(server);
+        std::vector<std::unique_ptr<IncidentSession>> windows;
+        std::vector<std::unique_ptr<TimelineModel>> timelines;
+        for (const QString &who : {u"Maya"_s, u"Sam"_s, u"Priya"_s})
+            windows.push_back(openAs(server.uri(), who));
+        const qint64 id
+            = (must(windows.front()->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}}))).id;
+        for (auto &w : windows) {
+            w->watchForExternalChanges();
+            timelines.push_back(std::make_unique<TimelineModel>(w.get()));
+            timelines.back()->setIncident(id);
+        }
+        constexpr int PerWriter = 25;
+        QSet<qint64> acknowledged;
+        int running = 0;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        QList<int> linesDone(4, 0);
+        std::function<void(int, int)> next = [&](int writer, int n) {
+            if (n == PerWriter) {
+                --running;
+                return;
+            }
+            auto &p = writers.at(writer);
+            p->start(QStringLiteral(INCIDENT_BRIDGE_BIN),
+                     {u"--db"_s, server.uri(), u"--as"_s, u"Writer %1"_s.arg(writer), u"log"_s,
+                      QString::number(id), u"--kind"_s, u"note"_s,
+                      u"writer %1 line %2"_s.arg(writer).arg(n)});
+        };
+        for (int writer = 0; writer < 4; ++writer) {
+            writers.push_back(std::make_unique<QProcess>());
+            QProcess *p = writers.back().get();
+            connect(p, &QProcess::finished, this, [&, p, writer](int code) {
+                const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
+                if (code == 0)
+                    acknowledged << out.toLongLong(); // the CLI prints the new entry's id
+                next(writer, ++linesDone[writer]);
+            });
+            ++running;
+            next(writer, 0);
+        }
+        // The windows log too, in turn, while the writers run (bounded: 60 s at most).
+        QElapsedTimer bound;
+        bound.start();
+        int windowLines = 0;
+        while ((running > 0 || windowLines < 3 * PerWriter) && bound.elapsed() < 60000) {
+            if (windowLines < 3 * PerWriter) {
+                auto &w = windows.at(windowLines % 3);
+                const auto e = w->log(
+                    id, {EntryKind::Action, {}, {}, u"window line %1"_s.arg(windowLines), {}});
+                QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+                acknowledged << e->id;
+                ++windowLines;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        QCOMPARE(running, 0);
+        QCOMPARE(acknowledged.size(), 7 * PerWriter);
+        const int expected = int(acknowledged.size()) + 1; // and the opening line
+        // Every window shows all of them (bounded wait for the last notifications).
+        for (int tries = 0; tries < 100; ++tries) {
+            const bool all = std::all_of(timelines.cbegin(), timelines.cend(),
+                                         [&](const auto &m) { return m->rowCount() == expected; });
+            if (all)
+                break;
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        for (const auto &m : timelines)
+            QCOMPARE(m->rowCount(), expected);
+        QSet<qint64> stored;
+        for (const Entry &e : must(windows.front()->entries(id))) {
+            QVERIFY(!stored.contains(e.id));
+            stored << e.id;
+        }
+        QVERIFY(stored.contains(acknowledged));
+        QCOMPARE(int(stored.size()), expected);
+        timelines.clear();
     }
 
     // The server stamps each row with the role that wrote it, whatever name the client gives.
