@@ -184,6 +184,9 @@ public:
     QDateTime unreachableSince() const { return m_unreachableSince; }
     // Tries at once instead of at the next backoff step (the window's "Try Now").
     void reconnectNow();
+    // Who has Incident Bridge connected to the team database now: each database role, with
+    // how many windows and commands it has open. Empty on a file.
+    Result<QList<QPair<QString, int>>> connectedNow();
 
 signals:
     void incidentAdded(const bridge::Incident &incident);

@@ -2,7 +2,10 @@
 // connected again catches up from the change feed, which numbers every commit it missed.
 #include "incidentsession.h"
 
+#include <QSqlQuery>
 #include <QTimer>
+
+#include "storage/sqlerror.h"
 
 namespace bridge {
 
@@ -27,6 +30,26 @@ void IncidentSession::noticeLostConnection()
     }
     if (!m_reconnectTimer->isActive())
         m_reconnectTimer->start(m_reconnectDelayMs);
+}
+
+Result<QList<QPair<QString, int>>> IncidentSession::connectedNow()
+{
+    QList<QPair<QString, int>> clients;
+    if (!m_database->isTeam() || !reachable())
+        return clients;
+    // Every client connects with application_name incident-bridge (connectTeamDatabase); the
+    // role and application of every session are visible to every role.
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT usename, count(*) FROM pg_stat_activity "
+                               "WHERE datname = current_database() "
+                               "AND application_name = 'incident-bridge' "
+                               "GROUP BY usename ORDER BY usename"))) {
+        noticeLostConnection();
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read who is connected"));
+    }
+    while (q.next())
+        clients.append({q.value(0).toString(), q.value(1).toInt()});
+    return clients;
 }
 
 void IncidentSession::reconnectNow()

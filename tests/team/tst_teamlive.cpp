@@ -132,6 +132,11 @@ private slots:
         auto priya = openAs(server.uri(), u"Priya"_s);
         for (auto *s : {maya.get(), sam.get(), priya.get()})
             s->watchForExternalChanges();
+        // The responders pane's "connected now": one role, three sessions of it.
+        const auto connected = maya->connectedNow();
+        QVERIFY(connected);
+        QCOMPARE(connected->size(), 1);
+        QCOMPARE(connected->first().second, 3);
         const qint64 id = (must(maya->createIncident({u"Checkout 503s"_s, Severity::Sev2, {}}))).id;
         QList<qint64> latencies;
         for (int round = 0; round < 20; ++round) {

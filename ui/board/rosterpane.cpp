@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
@@ -94,8 +95,41 @@ RosterPane::RosterPane(IncidentSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(toolbar);
+    if (session->database().isTeam()) {
+        m_connected = new QLabel(this);
+        m_connected->setTextFormat(Qt::PlainText);
+        m_connected->setWordWrap(true);
+        m_connected->setAccessibleName(tr("Connected now"));
+        layout->addWidget(m_connected);
+        // Connections come and go without a commit, so this one is read every 10 s.
+        auto *presence = new QTimer(this);
+        connect(presence, &QTimer::timeout, this, &RosterPane::showWhoIsConnected);
+        presence->start(10000);
+        connect(session, &IncidentSession::reachabilityChanged, this,
+                &RosterPane::showWhoIsConnected);
+        showWhoIsConnected();
+    }
     layout->addWidget(m_view, 1);
     updateActions();
+}
+
+void RosterPane::showWhoIsConnected()
+{
+    if (!m_session->reachable()) {
+        m_connected->setText(tr("Connected now: not known while the team database is "
+                                "unreachable."));
+        return;
+    }
+    const auto clients = m_session->connectedNow();
+    if (!clients) {
+        m_connected->setText(clients.error().message);
+        return;
+    }
+    QStringList names;
+    for (const auto &[role, count] : *clients)
+        names << (count > 1 ? tr("%1 (%n open)", nullptr, count).arg(role) : role);
+    m_connected->setText(
+        tr("Connected now (database roles): %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void RosterPane::setIncident(qint64 incidentId)

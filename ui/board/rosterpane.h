@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QTableView;
 class QTimer;
 
@@ -28,12 +29,14 @@ signals:
 private:
     QString currentPerson() const;
     void updateActions();
+    void showWhoIsConnected();
 
     IncidentSession *m_session;
     qint64 m_incidentId = 0;
     RosterModel *m_model;
     QTableView *m_view;
     QTimer *m_refresh;
+    QLabel *m_connected = nullptr; // on a team database: who has it open now
     QAction *m_join;
     QAction *m_leave;
     QAction *m_role;

@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>bridge::RosterPane</name>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation>
+            <numerusform>%1 (%n open)</numerusform>
+            <numerusform>%1 (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::TeamDatabase</name>
     <message numerus="yes">
         <source>%n table(s) of another application</source>
