@@ -81,6 +81,8 @@ QString usageText()
         "                                  it was (or a damaged file) is kept\n"
         "  incident-bridge team init postgresql://ADMIN@HOST[:PORT]/DBNAME[?sslmode=...]\n"
         "                                  set up a team database on a PostgreSQL server\n"
+        "  incident-bridge outbox                       lines typed while a team database was\n"
+        "                                  away, waiting to be sent\n"
         "\n"
         "FILE: the database file, or a team database postgresql://USER@HOST[:PORT]/DBNAME\n"
         "KIND: action, observation, expectation, assumption, decision, note.\n"

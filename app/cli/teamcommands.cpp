@@ -1,6 +1,7 @@
 #include "teamcommands.h"
 
 #include "cliutil.h"
+#include "storage/outbox.h"
 #include "storage/teamschema.h"
 
 #include <QCommandLineParser>
@@ -51,11 +52,46 @@ int runTeam(const Invocation &inv)
                     "Each keeps their password in ~/.pgpass, never in Incident Bridge.\n"));
     return Success;
 }
+
+// What waits in this machine's outbox, oldest first. Reads only the outbox, so it answers
+// while the server is away.
+int runOutbox(const Invocation &inv)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, inv, {}))
+        return BadUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(Tr::tr("outbox takes no arguments."));
+    auto outbox = Outbox::open();
+    if (!outbox)
+        return fail(outbox.error());
+    const auto lines = outbox.value()->waiting();
+    if (!lines)
+        return fail(lines.error());
+    if (lines->isEmpty()) {
+        printOut(Tr::tr("Nothing waits to be sent: every line typed here is in its team "
+                        "database.\n"));
+        return Success;
+    }
+    for (const QueuedLine &l : *lines) {
+        const auto address = parseTeamAddress(l.database);
+        printOut(u"%1  %2  #%3  %4  %5: %6\n"_s.arg(
+            l.queuedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+            address ? address->displayName() : l.database, QString::number(l.incidentId),
+            kindKey(l.kind), l.actor.isEmpty() ? l.scribe : l.actor,
+            visibleControls(glimpse(l.text, 120))));
+        printOut(l.lastError.isEmpty()
+                     ? Tr::tr("    waiting for the server; sent by the next window or command "
+                              "that reaches it\n")
+                     : Tr::tr("    refused when sent: %1\n").arg(l.lastError));
+    }
+    return Success;
+}
 } // namespace
 
 const QList<Command> &teamCommands()
 {
-    static const QList<Command> commands = {{"team", runTeam}};
+    static const QList<Command> commands = {{"team", runTeam}, {"outbox", runOutbox}};
     return commands;
 }
 

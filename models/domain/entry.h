@@ -26,6 +26,9 @@ struct Entry
     // The database role that wrote the entry, as a team server stamps it (never the client);
     // empty on a file, where the scribe is the only account of who wrote it.
     QString writtenBy;
+    // Typed while the team server was away: kept in this machine's outbox, not yet in the
+    // record (id 0 until it is sent).
+    bool waiting = false;
 
     bool isRetracted() const { return retractedAt.isValid(); }
 };

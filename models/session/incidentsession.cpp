@@ -47,7 +47,14 @@ Result<std::unique_ptr<IncidentSession>> IncidentSession::open(const QString &pa
         removeStalePartials(defaultBackupFolder(file.absoluteFilePath()), u"incidents-"_s);
         removeStalePartials(file.absolutePath(), file.fileName());
     }
-    return std::make_unique<IncidentSession>(std::move(database).value(), clock, me);
+    auto session = std::make_unique<IncidentSession>(std::move(database).value(), clock, me);
+    if (session->m_database->isTeam()) {
+        // Lines typed here while the server was away go first, whoever opens it next.
+        if (auto outbox = Outbox::open())
+            session->m_outbox = std::move(outbox).value();
+        (void)session->sendWaiting();
+    }
+    return session;
 }
 
 IncidentSession::IncidentSession(std::unique_ptr<Database> database, const Clock *clock,
@@ -360,7 +367,8 @@ Result<Incident> IncidentSession::setMilestone(qint64 incidentId, Milestone mile
         });
 }
 
-Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft)
+Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft,
+                                           const QString &clientUid, const QString &scribeName)
 {
     const qint64 nowMs = toMs(now());
     const QString actorName
@@ -368,7 +376,7 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
     auto actor = m_store->personId(actorName, nowMs);
     if (!actor)
         return actor.error();
-    auto scribe = m_store->personId(m_scribe, nowMs);
+    auto scribe = m_store->personId(scribeName.isEmpty() ? m_scribe : scribeName, nowMs);
     if (!scribe)
         return scribe.error();
     const qint64 occurred = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
@@ -377,8 +385,8 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
         if (auto joined = ensureOnBridge(incidentId, *actor, occurred); !joined)
             return joined.error();
     }
-    auto id = m_store->insertEntry(
-        {incidentId, draft.kind, *actor, *scribe, occurred, nowMs, draft.text, draft.pinned});
+    auto id = m_store->insertEntry({incidentId, draft.kind, *actor, *scribe, occurred, nowMs,
+                                    draft.text, draft.pinned, clientUid});
     if (!id)
         return id.error();
     // A server stamps the row (its writer, and text it could not hold as given): read back.
@@ -422,6 +430,8 @@ Result<Entry> IncidentSession::log(qint64 incidentId, const EntryDraft &draft)
     cleaned.text = draft.text.trimmed();
     if (cleaned.text.isEmpty())
         return Error::invalid(tr("Type what happened first: an empty entry is not logged."));
+    if (m_database->isTeam())
+        return logOnTeam(incidentId, cleaned);
 
     return write([&]() -> Result<Entry> {
         auto entry = insertEntry(incidentId, cleaned);

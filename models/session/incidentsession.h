@@ -12,6 +12,7 @@
 #include "report/updatedraft.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -184,6 +185,12 @@ public:
     QDateTime unreachableSince() const { return m_unreachableSince; }
     // Tries at once instead of at the next backoff step (the window's "Try Now").
     void reconnectNow();
+    // Timeline lines typed while the team server was away wait in this machine's outbox
+    // (outboxoperations.cpp); they are sent, in order and once each, when it is back (and
+    // when a session opens). Returns how many were sent.
+    Result<int> sendWaiting();
+    Result<QList<QueuedLine>> waitingLines();
+
     // Who has Incident Bridge connected to the team database now: each database role, with
     // how many windows and commands it has open. Empty on a file.
     Result<QList<QPair<QString, int>>> connectedNow();
@@ -207,6 +214,8 @@ signals:
     void scribeChanged(const QString &name);
     // The team server went away, or is back (see reachable()).
     void reachabilityChanged(bool reachable);
+    // Lines kept in the outbox for this team database: how many wait now.
+    void outboxChanged(int waiting);
 
 private:
     friend class EntryCommand; // undo and redo apply changes without a new undo step
@@ -233,7 +242,10 @@ private:
     // Writes an incident change's timeline line and publishes both after the commit.
     Result<Incident> recordIncidentChange(qint64 incidentId, const QString &line,
                                           const QDateTime &when);
-    Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft);
+    // clientUid: a team line's own id (see Outbox); scribeName: who typed it, when not now.
+    Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft,
+                              const QString &clientUid = {}, const QString &scribeName = {});
+    Result<Entry> logOnTeam(qint64 incidentId, const EntryDraft &draft);
     Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at,
                                    EntryKind kind = EntryKind::StatusChange,
                                    const QString &actor = {});
@@ -279,6 +291,7 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     int m_reconnectDelayMs = 0;
     QDateTime m_unreachableSince;
+    std::unique_ptr<Outbox> m_outbox; // on a team database
 
     QHash<qint64, Incident> m_incidents;
     qint64 m_dataVersion = 0;

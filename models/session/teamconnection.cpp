@@ -79,7 +79,8 @@ void IncidentSession::tryReconnect()
         watchForExternalChanges(m_watchIntervalMs);
     m_unreachableSince = {};
     emit reachabilityChanged(true);
-    // What others committed while we were away is in the feed after what we last saw.
+    // What was typed meanwhile goes first, then what others committed, from the feed.
+    (void)sendWaiting();
     m_dataVersion = 0;
     pollExternalChanges();
 }

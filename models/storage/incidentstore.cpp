@@ -74,12 +74,18 @@ IncidentStore::IncidentStore(const QSqlDatabase &db)
     , m_team(isTeamConnection(db))
     , m_findPerson(db)
     , m_insertEntry(db)
+    , m_insertTeamEntry(db)
     , m_selectEntry(db)
 {
     m_findPerson.prepare(u"SELECT id, name FROM person WHERE name = ? ORDER BY id LIMIT 1"_s);
     m_insertEntry.prepare(
         u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
         "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    if (m_team)
+        m_insertTeamEntry.prepare(
+            u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, logged_at, "
+            "text, pinned, client_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS uuid)) "
+            "RETURNING id"_s);
     m_selectEntry.prepare(u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(entryColumns()));
 }
 
@@ -249,9 +255,18 @@ Done IncidentStore::updateSeverity(qint64 incidentId, Severity severity)
     return done();
 }
 
+Result<qint64> IncidentStore::entryWithClientUid(const QString &uid)
+{
+    QSqlQuery q(m_db);
+    if (!runQuery(q, u"SELECT id FROM entry WHERE client_uid = CAST(? AS uuid)"_s, {uid}))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the entry"));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
 {
-    QSqlQuery &q = m_insertEntry;
+    const bool withUid = m_team && !e.clientUid.isEmpty();
+    QSqlQuery &q = withUid ? m_insertTeamEntry : m_insertEntry;
     bindValue(q, e.incidentId);
     bindValue(q, kindKey(e.kind));
     bindValue(q, e.actorId);
@@ -260,6 +275,8 @@ Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
     bindValue(q, e.loggedAtMs);
     bindValue(q, e.text);
     bindValue(q, e.pinned ? 1 : 0);
+    if (withUid)
+        bindValue(q, e.clientUid);
     if (!q.exec() || !q.next())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "log the entry"));
     const qint64 id = q.value(0).toLongLong();

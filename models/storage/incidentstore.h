@@ -49,8 +49,11 @@ public:
         qint64 loggedAtMs;
         QString text;
         bool pinned;
+        QString clientUid = {}; // a team server's: the same line sent again is refused
     };
     Result<qint64> insertEntry(const NewEntry &entry);
+    // The entry a team client made with this uid, or 0.
+    Result<qint64> entryWithClientUid(const QString &uid);
     Result<Entry> entry(qint64 id);
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     Result<QStringList> actors(qint64 incidentId);
@@ -79,6 +82,7 @@ private:
     QHash<qint64, QString> m_names; // id -> name; see forgetPeople()
     QSqlQuery m_findPerson;
     QSqlQuery m_insertEntry;
+    QSqlQuery m_insertTeamEntry; // with the client's uid
     QSqlQuery m_selectEntry;
 };
 

@@ -12,6 +12,11 @@ ServerNotice::ServerNotice(IncidentSession *session, QWidget *parent)
 {
     connect(session, &IncidentSession::reachabilityChanged, this, &ServerNotice::update);
     connect(this, &NoticeBar::actionTriggered, session, &IncidentSession::reconnectNow);
+    connect(session, &IncidentSession::outboxChanged, this, [this](int waiting) {
+        m_waiting = waiting;
+        if (!m_session->reachable())
+            update(false);
+    });
 }
 
 void ServerNotice::update(bool reachable)
@@ -20,9 +25,17 @@ void ServerNotice::update(bool reachable)
     const QLocale locale;
     if (!reachable) {
         m_awaySince = m_session->unreachableSince().toLocalTime();
-        notify(tr("Team database %1 unreachable since %2. Nothing can be saved until it is "
-                  "back: what you type stays in its field. Reconnecting on its own.")
-                   .arg(place, locale.toString(m_awaySince.time(), QLocale::ShortFormat)),
+        const QString since = locale.toString(m_awaySince.time(), QLocale::ShortFormat);
+        // Timeline lines wait on this machine; what needs the server's state is refused.
+        notify(m_waiting > 0
+                   ? tr("Team database %1 unreachable since %2 — %n line(s) waiting to be sent. "
+                        "Reconnecting on its own.",
+                        nullptr, m_waiting)
+                         .arg(place, since)
+                   : tr("Team database %1 unreachable since %2. Timeline lines are kept on this "
+                        "machine and sent when it is back; other changes are refused, keeping "
+                        "what you typed. Reconnecting on its own.")
+                         .arg(place, since),
                tr("Try Now"));
         return;
     }

@@ -26,6 +26,7 @@ private:
 
     IncidentSession *m_session;
     QDateTime m_awaySince;
+    int m_waiting = 0; // lines in the outbox
 };
 
 } // namespace bridge

@@ -162,6 +162,17 @@ QString EntryBar::errorText() const
 
 void EntryBar::showError(const QString &message)
 {
+    m_error->setStyleSheet(u"QLabel { color: white; background: #b3261e; "
+                           "padding: 4px 8px; border-radius: 3px; }"_s);
+    m_error->setText(message);
+    m_error->show();
+}
+
+void EntryBar::showKept(const QString &message)
+{
+    // Amber like the server notice: saved, but not yet where everyone sees it.
+    m_error->setStyleSheet(u"QLabel { color: black; background: #ffd54f; "
+                           "padding: 4px 8px; border-radius: 3px; }"_s);
     m_error->setText(message);
     m_error->show();
 }
@@ -249,13 +260,18 @@ void EntryBar::submit()
         showError(entry.error().message);
         return;
     }
-    clearError();
+    if (entry->waiting)
+        showKept(tr("Kept on this machine: the team database is unreachable, so this line is "
+                    "sent when it is back (incident-bridge outbox lists what waits)."));
+    else
+        clearError();
     // setText, not clear(): clear() is undoable, and the field's undo would bring the line back.
     m_text->setText(QString());
     m_actor->setText(QString());
     m_time->setText(QString());
     m_text->setFocus();
-    emit logged(entry->id);
+    if (!entry->waiting)
+        emit logged(entry->id);
 }
 
 } // namespace bridge

@@ -48,6 +48,8 @@ private:
     void submit();
     bool backfillMakesSense(const QDateTime &at);
     void showError(const QString &message);
+    // A line kept in the outbox: not an error, not yet in the record.
+    void showKept(const QString &message);
     void clearError();
     void refreshActors();
     void showDefaultActor();

@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>bridge::ServerNotice</name>
+    <message numerus="yes">
+        <source>Team database %1 unreachable since %2 — %n line(s) waiting to be sent. Reconnecting on its own.</source>
+        <translation>
+            <numerusform>Team database %1 unreachable since %2 — %n line waiting to be sent. Reconnecting on its own.</numerusform>
+            <numerusform>Team database %1 unreachable since %2 — %n lines waiting to be sent. Reconnecting on its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::TeamDatabase</name>
     <message numerus="yes">
         <source>%n table(s) of another application</source>

@@ -1,0 +1,119 @@
+// Timeline lines on a team database while it is away: kept in this machine's outbox and
+// sent when it is back, in order and exactly once (each carries its own uid from the first
+// attempt, so a line whose acknowledgement was lost is found, not written again).
+#include "entrycommands.h"
+#include "incidentsession.h"
+#include "storage/incidentstore.h"
+
+#include <QUuid>
+
+namespace bridge {
+
+Result<Entry> IncidentSession::logOnTeam(qint64 incidentId, const EntryDraft &draft)
+{
+    QueuedLine line;
+    line.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    line.database = m_database->path();
+    line.incidentId = incidentId;
+    line.kind = draft.kind;
+    line.actor = draft.actor.simplified();
+    line.scribe = m_scribe;
+    line.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt : now();
+    line.text = draft.text;
+    line.pinned = draft.pinned;
+    line.queuedAt = now();
+    EntryDraft timed = draft;
+    timed.occurredAt = line.occurredAt;
+    if (reachable()) {
+        auto written = write([&]() -> Result<Entry> {
+            auto entry = insertEntry(incidentId, timed, line.uid);
+            if (!entry)
+                return entry.error();
+            afterCommit([this, entry = *entry] {
+                emit entryAdded(entry);
+                m_undoStack->push(new LogEntryCommand(this, entry));
+            });
+            return entry;
+        });
+        // Refused for what it says, or no outbox to keep it in: the caller keeps the text.
+        if (written || !m_database->connectionLost() || !m_outbox)
+            return written;
+        // The server went away under this line; it may have landed. Its uid makes sending
+        // it again harmless.
+    }
+    if (!m_outbox)
+        return Error::storage(tr("The team database %1 is unreachable, and this machine has no "
+                                 "outbox to keep the line in; it was not saved.")
+                                  .arg(m_database->displayName()));
+    auto kept = m_outbox->add(line);
+    if (!kept)
+        return kept.error();
+    if (auto lines = m_outbox->waiting(m_database->path()))
+        emit outboxChanged(int(lines->size()));
+    Entry waiting;
+    waiting.incidentId = incidentId;
+    waiting.kind = draft.kind;
+    waiting.actor = line.actor.isEmpty() ? m_scribe : line.actor;
+    waiting.scribe = m_scribe;
+    waiting.occurredAt = line.occurredAt;
+    waiting.loggedAt = line.queuedAt;
+    waiting.text = draft.text;
+    waiting.pinned = draft.pinned;
+    waiting.waiting = true;
+    return waiting;
+}
+
+Result<QList<QueuedLine>> IncidentSession::waitingLines()
+{
+    if (!m_outbox)
+        return QList<QueuedLine>();
+    return m_outbox->waiting(m_database->path());
+}
+
+Result<int> IncidentSession::sendWaiting()
+{
+    if (!m_outbox || !reachable())
+        return 0;
+    auto lines = m_outbox->waiting(m_database->path());
+    if (!lines)
+        return lines.error();
+    int sent = 0;
+    for (const QueuedLine &line : std::as_const(*lines)) {
+        EntryDraft draft;
+        draft.kind = line.kind;
+        draft.actor = line.actor;
+        draft.occurredAt = line.occurredAt;
+        draft.text = line.text;
+        draft.pinned = line.pinned;
+        auto written = write([&]() -> Result<Entry> {
+            if (!incident(line.incidentId))
+                return Error::notFound(tr("There is no incident %1.").arg(line.incidentId));
+            // Landed already (its acknowledgement was lost): the feed announces it.
+            auto existing = m_store->entryWithClientUid(line.uid);
+            if (!existing)
+                return existing.error();
+            if (*existing > 0)
+                return m_store->entry(*existing);
+            auto entry = insertEntry(line.incidentId, draft, line.uid, line.scribe);
+            if (!entry)
+                return entry.error();
+            afterCommit([this, entry = *entry] { emit entryAdded(entry); });
+            return entry;
+        });
+        if (!written) {
+            if (m_database->connectionLost())
+                break; // it and the lines after it wait, in order, for the next return
+            // Kept with the reason, for `incident-bridge outbox`; the rest go on.
+            (void)m_outbox->refused(line.uid, written.error().message);
+            continue;
+        }
+        if (auto done = m_outbox->sent(line.uid); !done)
+            return done.error(); // sent again next time, harmlessly
+        ++sent;
+    }
+    if (auto left = m_outbox->waiting(m_database->path()))
+        emit outboxChanged(int(left->size()));
+    return sent;
+}
+
+} // namespace bridge
