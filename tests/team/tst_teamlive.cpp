@@ -39,7 +39,6 @@ class OwnCluster
 public:
     OwnCluster()
     {
-        m_dir.setAutoRemove(false); // pg-server stop removes it
         // As root the cluster runs as "postgres", which must reach the folder inside.
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                 | QFileDevice::ExeOwner | QFileDevice::ReadOther
@@ -63,7 +62,7 @@ public:
     }
     ~OwnCluster()
     {
-        script({u"stop"_s, m_folder});
+        script({u"stop"_s, m_folder}); // the cluster's own folder, then the temporary one
         qputenv("PGPASSFILE", m_previousPgpass);
     }
     QString uri(const QString &dbname) const { return m_admin.section(u'/', 0, 2) + u'/' + dbname; }
