@@ -433,8 +433,14 @@ Result<Entry> IncidentSession::log(qint64 incidentId, const EntryDraft &draft)
     if (m_database->isTeam())
         return logOnTeam(incidentId, cleaned);
 
+    return writeLoggedLine(incidentId, cleaned);
+}
+
+Result<Entry> IncidentSession::writeLoggedLine(qint64 incidentId, const EntryDraft &draft,
+                                               const QString &clientUid)
+{
     return write([&]() -> Result<Entry> {
-        auto entry = insertEntry(incidentId, cleaned);
+        auto entry = insertEntry(incidentId, draft, clientUid);
         if (!entry)
             return entry.error();
         afterCommit([this, entry = *entry] {

@@ -246,6 +246,9 @@ private:
     Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft,
                               const QString &clientUid = {}, const QString &scribeName = {});
     Result<Entry> logOnTeam(qint64 incidentId, const EntryDraft &draft);
+    // One logged line in its own write, announced and undoable once committed.
+    Result<Entry> writeLoggedLine(qint64 incidentId, const EntryDraft &draft,
+                                  const QString &clientUid = {});
     Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at,
                                    EntryKind kind = EntryKind::StatusChange,
                                    const QString &actor = {});

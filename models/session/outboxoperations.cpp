@@ -1,7 +1,6 @@
 // Timeline lines on a team database while it is away: kept in this machine's outbox and
 // sent when it is back, in order and exactly once (each carries its own uid from the first
 // attempt, so a line whose acknowledgement was lost is found, not written again).
-#include "entrycommands.h"
 #include "incidentsession.h"
 #include "storage/incidentstore.h"
 
@@ -25,16 +24,7 @@ Result<Entry> IncidentSession::logOnTeam(qint64 incidentId, const EntryDraft &dr
     EntryDraft timed = draft;
     timed.occurredAt = line.occurredAt;
     if (reachable()) {
-        auto written = write([&]() -> Result<Entry> {
-            auto entry = insertEntry(incidentId, timed, line.uid);
-            if (!entry)
-                return entry.error();
-            afterCommit([this, entry = *entry] {
-                emit entryAdded(entry);
-                m_undoStack->push(new LogEntryCommand(this, entry));
-            });
-            return entry;
-        });
+        auto written = writeLoggedLine(incidentId, timed, line.uid);
         // Refused for what it says, or no outbox to keep it in: the caller keeps the text.
         if (written || !m_database->connectionLost() || !m_outbox)
             return written;

@@ -95,6 +95,17 @@ int chatVocabularySize()
     return WordCount;
 }
 
+QStringList searchQueries()
+{
+    QStringList queries;
+    for (int rank : {0, 1, 3, 6, 11, 20, 40, 70, 110, 125})
+        queries << chatWord(rank);
+    queries << u"t"_s << u"repl"_s << u"fail"_s << u"the db"_s << u"error checkout"_s
+            << u"cache lag"_s << u"4242"_s << u"eu-west-1 5xx"_s << u"quorum lost"_s
+            << u"nosuchword"_s;
+    return queries;
+}
+
 QByteArray chatLine(QRandomGenerator &random, int i)
 {
     QByteArray text = Words[zipfRank(random)];

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 namespace bridge::bench {
 
@@ -19,6 +20,10 @@ void resetPeakRss();
 // most words in few, as on a real bridge.
 QString chatWord(int rank);
 int chatVocabularySize();
+
+// What the search benchmarks type: common words, rare ones, prefixes being typed, two
+// words, a number, and nothing.
+QStringList searchQueries();
 
 // One line of bridge chat from that vocabulary: 6 to 12 words, every third with a number.
 QByteArray chatLine(QRandomGenerator &random, int i);

@@ -170,13 +170,7 @@ double benchSearch(const QString &dir, int total)
     pane.setIncident(incident);
     pane.show();
     QApplication::processEvents();
-    // Common words, rare ones, prefixes being typed, two words, a number, and nothing.
-    QStringList queries;
-    for (int rank : {0, 1, 3, 6, 11, 20, 40, 70, 110, 125})
-        queries << chatWord(rank);
-    queries << u"t"_s << u"repl"_s << u"fail"_s << u"the db"_s << u"error checkout"_s
-            << u"cache lag"_s << u"4242"_s << u"eu-west-1 5xx"_s << u"quorum lost"_s
-            << u"nosuchword"_s;
+    const QStringList queries = searchQueries();
     QList<double> ms;
     for (const QString &q : std::as_const(queries)) {
         TimelineFilter f;
