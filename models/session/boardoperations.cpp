@@ -39,8 +39,8 @@ Result<ResponderStint> IncidentSession::join(qint64 incidentId, const QString &p
                                              const QDateTime &at, const QDateTime &pagedAt,
                                              const QString &timeZone)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QString name = person.simplified();
     if (name.isEmpty())
         return Error::invalid(tr("Say who joins: a person's name."));
@@ -75,8 +75,8 @@ Result<ResponderStint> IncidentSession::join(qint64 incidentId, const QString &p
 
 Done IncidentSession::leave(qint64 incidentId, const QString &person, const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QDateTime when = at.isValid() ? at.toUTC() : now();
     return write([&]() -> Done {
         auto personId = m_store->findPerson(person.simplified());
@@ -104,8 +104,8 @@ Result<std::optional<Handoff>> IncidentSession::assignRole(qint64 incidentId, Ro
                                                            const QString &person,
                                                            const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QString name = person.simplified();
     if (name.isEmpty())
         return Error::invalid(tr("Say who takes the role: a person's name."));
@@ -168,8 +168,8 @@ Done IncidentSession::saveHelpers(qint64 workstreamId, const QStringList &names,
 Result<Workstream> IncidentSession::createWorkstream(qint64 incidentId,
                                                      const WorkstreamDraft &draft)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     WorkstreamDraft d = draft;
     d.title = d.title.simplified();
     if (d.title.isEmpty())

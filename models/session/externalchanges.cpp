@@ -156,14 +156,8 @@ void IncidentSession::pollExternalChanges()
     m_feedSeen = caught->last;
     m_ownChanges.removeIf([&](const auto &range) { return range.second <= m_feedSeen; });
 
-    for (const Incident &fresh : std::as_const(caught->incidents)) {
-        const bool isNew = !m_incidents.contains(fresh.id);
-        m_incidents.insert(fresh.id, fresh);
-        if (isNew)
-            emit incidentAdded(fresh);
-        else
-            emit incidentChanged(fresh);
-    }
+    for (const Incident &fresh : std::as_const(caught->incidents))
+        rememberIncident(fresh);
     for (const Entry &e : std::as_const(caught->added))
         emit entryAdded(e);
     for (const Entry &e : std::as_const(caught->changed))

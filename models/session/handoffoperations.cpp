@@ -42,8 +42,8 @@ Result<Handoff> IncidentSession::handOff(qint64 incidentId, const HandoffSubject
                                          const QString &to, const HandoffContext &context,
                                          const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     return write([&]() -> Result<Handoff> {
         auto handoff
             = writeHandoff(incidentId, subject, to, context, at.isValid() ? at.toUTC() : now());

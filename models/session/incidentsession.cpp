@@ -235,6 +235,27 @@ std::optional<Incident> IncidentSession::incident(qint64 id) const
     return std::nullopt;
 }
 
+void IncidentSession::rememberIncident(const Incident &incident)
+{
+    const bool heardOf = m_incidents.contains(incident.id);
+    m_incidents.insert(incident.id, incident);
+    if (heardOf)
+        emit incidentChanged(incident);
+    else
+        emit incidentAdded(incident);
+}
+
+Done IncidentSession::requireIncident(qint64 id)
+{
+    if (m_incidents.contains(id))
+        return done();
+    if (auto held = m_store->incident(id); !held) {
+        noticeLostConnection();
+        return held.error();
+    }
+    return done();
+}
+
 Result<Incident> IncidentSession::createIncident(const NewIncident &request)
 {
     NewIncident incident = request;
@@ -300,9 +321,8 @@ Result<Incident> IncidentSession::recordIncidentChange(qint64 incidentId, const 
     if (!changed)
         return changed.error();
     afterCommit([this, changed = *changed, entry = *entry] {
-        m_incidents.insert(changed.id, changed);
+        rememberIncident(changed);
         emit entryAdded(entry);
-        emit incidentChanged(changed);
     });
     return changed;
 }
@@ -310,8 +330,8 @@ Result<Incident> IncidentSession::recordIncidentChange(qint64 incidentId, const 
 Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, const QDateTime &at,
                                             OpenWork openWork)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QDateTime when = at.isValid() ? at.toUTC() : now();
     auto changed
         = status == Status::Closed
@@ -338,8 +358,8 @@ Result<Incident> IncidentSession::setStatus(qint64 incidentId, Status status, co
 Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severity,
                                               const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     return changeIncident(
         incidentId, at, [&](const Incident &before, const QDateTime &) -> Result<QString> {
             if (before.severity == severity)
@@ -353,8 +373,8 @@ Result<Incident> IncidentSession::setSeverity(qint64 incidentId, Severity severi
 Result<Incident> IncidentSession::setMilestone(qint64 incidentId, Milestone milestone,
                                                const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QString column
         = milestone == Milestone::Detected ? u"detected_at"_s : u"acknowledged_at"_s;
     return changeIncident(
@@ -420,8 +440,8 @@ Result<Entry> IncidentSession::writeSystemEntry(qint64 incidentId, const QString
 
 Result<Entry> IncidentSession::log(qint64 incidentId, const EntryDraft &draft)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     if (isSystemKind(draft.kind))
         return Error::invalid(tr("\"%1\" entries are written by the application; log an action, "
                                  "observation, expectation, assumption, decision or note.")

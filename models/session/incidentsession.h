@@ -235,6 +235,12 @@ private:
     // Reads of several tables that must agree run inside one of these (see ReadTransaction).
     template<typename Reads>
     auto read(Reads &&reads) -> decltype(reads());
+    // That the record holds this incident. The cache knows every incident this session has
+    // heard of; one another responder opened a moment ago may not have reached it through the
+    // feed yet, so a miss asks the database.
+    Done requireIncident(qint64 id);
+    // Into the cache, announced as new or as changed by whether this session knew it.
+    void rememberIncident(const Incident &incident);
 
     BackupRequest backupRequest(const QString &databasePath, BackupReason reason,
                                 const QString &spareFromRotation) const;

@@ -76,8 +76,8 @@ Result<int> IncidentSession::sendWaiting()
         draft.text = line.text;
         draft.pinned = line.pinned;
         auto written = write([&]() -> Result<Entry> {
-            if (!incident(line.incidentId))
-                return Error::notFound(tr("There is no incident %1.").arg(line.incidentId));
+            if (Done known = requireIncident(line.incidentId); !known)
+                return known.error();
             // Landed already (its acknowledgement was lost): the feed announces it.
             auto existing = m_store->entryWithClientUid(line.uid);
             if (!existing)

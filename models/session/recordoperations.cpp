@@ -11,8 +11,8 @@ namespace bridge {
 
 Result<IncidentRecord> IncidentSession::record(qint64 incidentId)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     return read([&]() -> Result<IncidentRecord> {
         auto current = m_store->incident(incidentId);
         if (!current)

@@ -7,15 +7,15 @@ namespace bridge {
 
 Result<Review> IncidentSession::review(qint64 incidentId)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     return read([&] { return m_reviews->review(incidentId); });
 }
 
 Done IncidentSession::saveReview(qint64 incidentId, const Review &review)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     for (const ContributingFactor &f : review.factors) {
         if (f.text.trimmed().isEmpty())
             return Error::invalid(tr("A contributing factor needs a description."));

@@ -44,8 +44,8 @@ Result<QList<StatusUpdate>> IncidentSession::updates(qint64 incidentId)
 Result<StatusUpdate> IncidentSession::markSent(qint64 incidentId, Audience audience,
                                                const QString &text, const QDateTime &at)
 {
-    if (!incident(incidentId))
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
+    if (Done known = requireIncident(incidentId); !known)
+        return known.error();
     const QString body = text.trimmed();
     if (body.isEmpty())
         return Error::invalid(tr("The update is empty: write it, or draft it from the live "

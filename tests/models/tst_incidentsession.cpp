@@ -232,6 +232,36 @@ private slots:
         QCOMPARE(added.count(), 0);
     }
 
+    // Another responder opened an incident a moment ago and this session has not heard of it
+    // through the feed yet: logging to it, joining it and changing its status work all the
+    // same, and it is announced as new exactly once.
+    void actsOnAnIncidentItHasNotHeardOfYet()
+    {
+        TestBridge t;
+        auto other = IncidentSession::open(t.path(), Database::Location::Given, &t.clock, u"Sam"_s);
+        QVERIFY(other);
+        const qint64 id
+            = must((*other)->createIncident({u"Opened elsewhere"_s, Severity::Sev2, {}})).id;
+        QVERIFY(!t.session->incident(id)); // no poll yet: unheard of
+        QSignalSpy newIncidents(t.session.get(), &IncidentSession::incidentAdded);
+        const auto logged
+            = t.session->log(id, {EntryKind::Action, {}, {}, u"rolled back 4.2"_s, false});
+        QVERIFY2(logged, logged ? "" : qPrintable(logged.error().message));
+        const auto joined = t.session->join(id, u"Priya"_s);
+        QVERIFY2(joined, joined ? "" : qPrintable(joined.error().message));
+        const auto identified = t.session->setStatus(id, Status::Identified);
+        QVERIFY2(identified, identified ? "" : qPrintable(identified.error().message));
+        QCOMPARE(newIncidents.count(), 1);
+        QCOMPARE(t.session->incident(id)->status, Status::Identified);
+        t.session->pollExternalChanges();
+        QCOMPARE(newIncidents.count(), 1);
+        QCOMPARE(t.session->entries(id)->size(), (*other)->entries(id)->size());
+        // An incident no one opened is still refused, saying so.
+        const auto none = t.session->log(id + 1000, {EntryKind::Action, {}, {}, u"x"_s, false});
+        QVERIFY(!none);
+        QCOMPARE(none.error().message, u"There is no incident %1."_s.arg(id + 1000));
+    }
+
     void hostileTextRoundTripsExactly()
     {
         TestBridge t;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -199,6 +200,14 @@ private slots:
                       QString::number(id), u"--kind"_s, u"note"_s,
                       u"writer %1 line %2"_s.arg(writer).arg(n)});
         };
+        // However the case ends, the writers stop before what their handlers use is gone.
+        const auto stopWriters = qScopeGuard([&] {
+            for (auto &p : writers) {
+                p->disconnect(this);
+                p->kill();
+                p->waitForFinished(5000);
+            }
+        });
         for (int writer = 0; writer < 4; ++writer) {
             writers.push_back(std::make_unique<QProcess>());
             QProcess *p = writers.back().get();
