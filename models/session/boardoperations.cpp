@@ -253,10 +253,12 @@ Result<QList<Handoff>> IncidentSession::handoffs(qint64 incidentId)
 
 Result<QList<ResponderFigures>> IncidentSession::responders(qint64 incidentId)
 {
-    const auto found = incident(incidentId);
-    if (!found)
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
-    return read([&] { return readResponders(*found); });
+    return read([&]() -> Result<QList<ResponderFigures>> {
+        auto found = m_store->incident(incidentId);
+        if (!found)
+            return found.error();
+        return readResponders(*found);
+    });
 }
 
 Result<QList<ResponderFigures>> IncidentSession::readResponders(const Incident &incident)

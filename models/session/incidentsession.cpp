@@ -4,6 +4,7 @@
 #include "domain/timeparse.h"
 #include "entrycommands.h"
 #include "identity.h"
+#include "storage/accessstore.h"
 #include "storage/backup.h"
 #include "storage/boardstore.h"
 #include "storage/changefeed.h"
@@ -79,6 +80,7 @@ void IncidentSession::attachStores()
 {
     const QSqlDatabase db = m_database->connection();
     m_feed.reset();
+    m_access.reset();
     m_reviews.reset();
     m_updates.reset();
     m_board.reset();
@@ -89,6 +91,7 @@ void IncidentSession::attachStores()
     m_updates = std::make_unique<UpdateStore>(db, *m_store);
     m_reviews = std::make_unique<ReviewStore>(db, *m_store);
     m_feed = std::make_unique<ChangeFeed>(db);
+    m_access = std::make_unique<AccessStore>(db);
 }
 
 // What the session keeps in memory about the file: the incidents and how far it has seen.
@@ -388,7 +391,8 @@ Result<Incident> IncidentSession::setMilestone(qint64 incidentId, Milestone mile
 }
 
 Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &draft,
-                                           const QString &clientUid, const QString &scribeName)
+                                           const QString &clientUid, const QString &scribeName,
+                                           Actor actorKind)
 {
     const qint64 nowMs = toMs(now());
     const QString actorName
@@ -401,7 +405,7 @@ Result<Entry> IncidentSession::insertEntry(qint64 incidentId, const EntryDraft &
         return scribe.error();
     const qint64 occurred = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
     // Whoever appears as the actor of a logged entry is on the bridge from that entry on.
-    if (!isSystemKind(draft.kind)) {
+    if (!isSystemKind(draft.kind) && actorKind == Actor::Person) {
         if (auto joined = ensureOnBridge(incidentId, *actor, occurred); !joined)
             return joined.error();
     }

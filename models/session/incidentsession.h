@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "domain/board.h"
 #include "domain/cadence.h"
 #include "domain/entry.h"
@@ -9,6 +10,7 @@
 #include "domain/localzone.h"
 #include "domain/names.h"
 #include "domain/result.h"
+#include "domain/statusview.h"
 #include "report/updatedraft.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -26,6 +28,7 @@ class QUndoStack;
 
 namespace bridge {
 
+class AccessStore;
 class BoardStore;
 class ChangeFeed;
 class EntryCommand;
@@ -165,6 +168,26 @@ public:
     // of entries the restored copy may not have.
     Result<QString> restoreBackup(const QString &backupPath);
 
+    // What `serve` needs (accessoperations.cpp). A token is printed once, when made: only its
+    // digest is kept. Names are unique among live tokens.
+    Result<QString> createToken(const QString &name, TokenScope scope);
+    Result<QList<AccessToken>> tokens();
+    Done revokeToken(const QString &name);
+    // The live token this secret is, if any.
+    Result<std::optional<AccessToken>> tokenFor(const QString &secret);
+    // One alert delivery: opens an incident (a firing alert no open incident carries), or
+    // attaches to the open one that carries its group key or a fingerprint, and logs it as an
+    // observation by its source. A delivery taken before writes nothing; a resolved alert
+    // never closes anything. All in one write.
+    Result<AlertOutcome> receiveAlert(const AlertNotice &notice);
+    // Leaders' view (statusoperations.cpp): one incident, or every open one and those ended
+    // since closedSince, each from one read transaction.
+    Result<IncidentStatus> incidentStatus(qint64 incidentId);
+    Result<QList<IncidentStatus>> statusBoard(const QDateTime &closedSince);
+    // Alert labels' words for severity ("critical") → severity; words not in it are SEV3.
+    Result<QHash<QString, Severity>> alertSeverityMap();
+    Done setAlertSeverity(const QString &label, Severity severity);
+
     // Reads an export back as a new incident, all or nothing (importoperations.cpp).
     Result<qint64> importIncident(const QByteArray &json);
 
@@ -249,8 +272,11 @@ private:
     Result<Incident> recordIncidentChange(qint64 incidentId, const QString &line,
                                           const QDateTime &when);
     // clientUid: a team line's own id (see Outbox); scribeName: who typed it, when not now.
+    // A machine's line (an alert's) does not put its actor on the bridge as a responder.
+    enum class Actor { Person, Machine };
     Result<Entry> insertEntry(qint64 incidentId, const EntryDraft &draft,
-                              const QString &clientUid = {}, const QString &scribeName = {});
+                              const QString &clientUid = {}, const QString &scribeName = {},
+                              Actor actorKind = Actor::Person);
     Result<Entry> logOnTeam(qint64 incidentId, const EntryDraft &draft);
     // One logged line in its own write, announced and undoable once committed.
     Result<Entry> writeLoggedLine(qint64 incidentId, const EntryDraft &draft,
@@ -274,6 +300,7 @@ private:
     void tryReconnect();
     Result<IncidentRecord> readRecord(const Incident &incident);
     Result<QList<ResponderFigures>> readResponders(const Incident &incident);
+    Result<IncidentStatus> readStatus(const Incident &incident);
     template<typename Change>
     Result<Entry> changeEntry(qint64 entryId, const QString &revisionKind, Change &&change);
     template<typename Update>
@@ -285,6 +312,7 @@ private:
     std::unique_ptr<BoardStore> m_board;
     std::unique_ptr<UpdateStore> m_updates;
     std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<AccessStore> m_access;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;

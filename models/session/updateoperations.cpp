@@ -86,10 +86,10 @@ Result<DraftedUpdate> IncidentSession::draftUpdate(qint64 incidentId, Audience a
 
 Result<SlaFigures> IncidentSession::sla(qint64 incidentId)
 {
-    const auto found = incident(incidentId);
-    if (!found)
-        return Error::notFound(tr("There is no incident %1.").arg(incidentId));
     return read([&]() -> Result<SlaFigures> {
+        auto found = m_store->incident(incidentId);
+        if (!found)
+            return found.error();
         auto p = policy(found->severity);
         if (!p)
             return p.error();

@@ -364,6 +364,20 @@ Result<QStringList> IncidentStore::actors(qint64 incidentId)
     return names;
 }
 
+Result<QList<qint64>> IncidentStore::pinnedEntryIds(qint64 incidentId)
+{
+    QSqlQuery q(m_db);
+    if (!runQuery(q,
+                  u"SELECT id FROM entry WHERE incident_id = ? AND pinned = 1 "
+                  "ORDER BY occurred_at, id"_s,
+                  {incidentId}))
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the key moments"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 Done IncidentStore::keepRevision(const Entry &before, const QString &change, qint64 byId,
                                  qint64 atMs)
 {

@@ -57,6 +57,8 @@ public:
     Result<Entry> entry(qint64 id);
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     Result<QStringList> actors(qint64 incidentId);
+    // The pinned entries' ids, oldest first (retracted ones too: the caller decides).
+    Result<QList<qint64>> pinnedEntryIds(qint64 incidentId);
 
     // Keeps the entry's present state as a revision, then applies one change.
     Done keepRevision(const Entry &before, const QString &change, qint64 byId, qint64 atMs);

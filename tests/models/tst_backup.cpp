@@ -247,7 +247,7 @@ private slots:
         const auto copy = t.session->backUp();
         QVERIFY(copy);
         // Make it a real schema-5 copy: without what schema 6 added (the change feed and the
-        // handoff's acknowledged_by and withdrawn_at columns).
+        // handoff's acknowledged_by and withdrawn_at columns), nor what 7 and 8 added.
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(*copy).constData(), &db), SQLITE_OK);
@@ -265,7 +265,9 @@ private slots:
                                       nullptr, nullptr),
                          SQLITE_OK);
             QCOMPARE(sqlite3_exec(db,
-                                  "DROP TABLE change_log; "
+                                  "DROP TABLE change_log; DROP TABLE access_token; "
+                                  "DROP TABLE alert_link; DROP TABLE alert_delivery; "
+                                  "DROP INDEX entry_pinned; "
                                   "ALTER TABLE handoff DROP COLUMN acknowledged_by; "
                                   "ALTER TABLE handoff DROP COLUMN withdrawn_at; "
                                   "PRAGMA user_version = 5",

@@ -40,3 +40,8 @@ GRANT DELETE ON bridge.workstream_helper, bridge.contributing_factor, bridge.ass
 -- change or remove a line of it, and every client can read it.
 ALTER FUNCTION bridge.feed() SECURITY DEFINER SET search_path = pg_catalog, bridge;
 REVOKE ALL ON FUNCTION bridge.feed() FROM PUBLIC;
+
+-- `incident-bridge serve` (migration 2): tokens are made and revoked, alert groups linked
+-- and deliveries noted by responders' roles; none is ever deleted.
+GRANT INSERT, UPDATE ON bridge.access_token, bridge.alert_link TO incident_bridge;
+GRANT INSERT ON bridge.alert_delivery TO incident_bridge;
