@@ -4,6 +4,7 @@
 #include "boardcommands.h"
 #include "cliutil.h"
 #include "exportcommands.h"
+#include "servecommands.h"
 #include "teamcommands.h"
 #include "updatecommands.h"
 
@@ -246,7 +247,7 @@ std::optional<Command> findCommand(const QString &name)
             return c;
     }
     for (const auto *list : {&boardCommands(), &updateCommands(), &exportCommands(),
-                             &backupCommands(), &teamCommands()}) {
+                             &backupCommands(), &teamCommands(), &serveCommands()}) {
         for (const Command &c : *list) {
             if (name == QLatin1StringView(c.name))
                 return c;
