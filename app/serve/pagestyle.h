@@ -14,14 +14,14 @@ body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-appl
 Roboto,"DejaVu Sans",sans-serif}
 header,main,footer{max-width:58rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:baseline}
-header h1{font-size:1.35rem;margin:0;flex:1 1 auto}
+header h1{font-size:1.35rem;margin:0;flex:1 1 auto;overflow-wrap:anywhere}
 .fresh{color:var(--muted);font-size:.85rem}
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 h3{font-size:1rem;margin:1rem 0 .25rem}
 a{color:inherit}
 .card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;
 margin:.6rem 0}
-.card h3{margin:0 0 .25rem;font-size:1.05rem}
+.card h3{margin:0 0 .25rem;font-size:1.05rem;overflow-wrap:anywhere}
 .card h3 a{text-decoration:none}.card h3 a:hover{text-decoration:underline}
 .sev{display:inline-block;font-weight:700;font-size:.8rem;padding:0 .4rem;border-radius:.25rem;
 border:2px solid currentColor;margin-right:.4rem;vertical-align:.1rem}
@@ -47,7 +47,7 @@ footer{color:var(--muted);font-size:.8rem;padding-top:1.5rem;padding-bottom:2rem
 
 // Updates the page within a second or two of a change: asks for the record's version, and
 // when it moved, fetches this page again and swaps in its <main>. Without JavaScript the
-// page refreshes itself every few seconds (a <noscript> refresh). Nothing else is loaded.
+// page refreshes itself every 3 seconds (a <noscript> refresh). Nothing else is loaded.
 inline constexpr char PageScript[] = R"js(
 (function () {
   var root = document.documentElement;

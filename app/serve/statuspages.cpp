@@ -73,7 +73,7 @@ QString page(const QString &title, const QString &heading, const QString &body,
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             "<meta name=\"color-scheme\" content=\"light dark\">"
             "<meta name=\"referrer\" content=\"no-referrer\">"
-            "<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>"_s.arg(c.version);
+            "<noscript><meta http-equiv=\"refresh\" content=\"3\"></noscript>"_s.arg(c.version);
     html += u"<title>"_s + esc(title) + u"</title><style>"_s + QString::fromUtf8(PageStyle)
             + u"</style></head><body><header><h1>"_s + heading + u"</h1><span class=\"fresh\">"_s
             + fresh + u"</span></header>\n<main>"_s + body + u"</main>\n<footer>"_s;
