@@ -2,6 +2,7 @@
 
 #include "common/identitybar.h"
 #include "common/plainmessage.h"
+#include "serve/statusserver.h"
 #include "session/identity.h"
 
 #include "board/boardpane.h"

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -12,6 +14,9 @@ class QTimer;
 
 namespace bridge {
 
+namespace serve {
+class StatusServer;
+}
 class BoardPane;
 class ComposerPane;
 class ReviewPane;
@@ -100,6 +105,8 @@ private:
     QAction *m_utcAction = nullptr;
     NoticeBar *m_reminderBar;
     NoticeBar *m_newIncidentBar;
+    // Leaders' pages served from this window (File → Share Status on the Network…).
+    std::unique_ptr<serve::StatusServer> m_statusServer;
     qint64 m_announcedId = 0;
     bool m_creatingHere = false; // an incident this window creates is shown, not announced
     QByteArray m_defaultState;

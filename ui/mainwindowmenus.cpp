@@ -4,6 +4,7 @@
 #include "board/boardpane.h"
 #include "common/identitybar.h"
 #include "common/incidentheader.h"
+#include "common/sharestatusdialog.h"
 #include "common/shortcutsdialog.h"
 #include "domain/timeparse.h"
 #include "postmortem/reviewpane.h"
@@ -49,6 +50,11 @@ void MainWindow::buildMenus()
             a->setToolTip(teamBackupMessage());
         }
     }
+    file->addSeparator();
+    file->addAction(tr("S&hare Status on the Network…"), this, [this] {
+        ShareStatusDialog dialog(m_session, m_statusServer, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,13 +1,13 @@
 #include "servecommands.h"
 
 #include "cliutil.h"
+#include "serve/listenaddress.h"
 #include "serve/statusserver.h"
 #include "serve/tlsfiles.h"
 #include "session/incidentsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -18,32 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::CommandLine)
 };
-
-constexpr quint16 DefaultPort = 8765;
-
-struct ListenAddress
-{
-    QHostAddress address;
-    quint16 port = DefaultPort;
-};
-
-// "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:0" (any free port); an address alone takes 8765.
-Result<ListenAddress> parseListen(const QString &text)
-{
-    const QUrl url(u"http://"_s + text.trimmed());
-    ListenAddress listen;
-    const QString host = url.host();
-    if (!url.isValid() || host.isEmpty() || !url.path().isEmpty() || !url.userInfo().isEmpty()
-        || !listen.address.setAddress(host))
-        return Error::invalid(Tr::tr("--listen takes an IP address and a port, as in "
-                                     "127.0.0.1:8765 or [::1]:8765; \"%1\" is not one.")
-                                  .arg(text));
-    const int port = url.port(DefaultPort);
-    if (port < 0 || port > 65535)
-        return Error::invalid(Tr::tr("--listen's port must be 0 to 65535."));
-    listen.port = static_cast<quint16>(port);
-    return listen;
-}
 
 int runServe(const Invocation &inv)
 {
@@ -57,8 +31,9 @@ int runServe(const Invocation &inv)
     if (!parser.positionalArguments().isEmpty())
         return usage(Tr::tr("serve takes only options: serve [--listen 127.0.0.1:8765] "
                             "[--tls-cert FILE --tls-key FILE] [--public-status]."));
-    auto listen = parseListen(parser.isSet(listenOption) ? parser.value(listenOption)
-                                                         : u"127.0.0.1:%1"_s.arg(DefaultPort));
+    auto listen = serve::parseListenAddress(parser.isSet(listenOption)
+                                                ? parser.value(listenOption)
+                                                : u"127.0.0.1:%1"_s.arg(serve::DefaultPort));
     if (!listen)
         return fail(listen.error());
     if (parser.isSet(certOption) != parser.isSet(keyOption))

@@ -1,7 +1,6 @@
 // bridge-bench: prints one JSON object per line with each benchmark's figures.
-// --quick runs smaller sizes; --only GROUP runs one group; --engine postgresql adds the team
-// figures (teambench.cpp). Not a test: it measures, it does
-// not judge.
+// --quick runs smaller sizes; --only GROUP runs one group (serve: servebench.cpp); --engine
+// postgresql adds the team figures (teambench.cpp). Not a test: it measures, it does not judge.
 #include "benchsupport.h"
 #include "domain/timeparse.h"
 #include "report/htmlwriter.h"
@@ -9,6 +8,7 @@
 #include "report/markdownwriter.h"
 #include "report/pdfwriter.h"
 #include "report/postmortemdocument.h"
+#include "servebench.h"
 #include "session/incidentsession.h"
 #include "teambench.h"
 #include "timeline/entrybar.h"
@@ -296,7 +296,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(u"--quick"_s);
-    // --only startup|commit|live|open|export|search runs one group.
+    // --only startup|commit|live|open|export|search|serve runs one group.
     const qsizetype only = args.indexOf(u"--only"_s);
     const QString group = only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
     const auto wanted = [&](const QString &name) {
@@ -339,5 +339,7 @@ int main(int argc, char **argv)
         if (team)
             benchTeamSearch(server, quick ? 100000 : 1000000, fileP99);
     }
+    if (wanted(u"serve"_s) && !team)
+        benchServe(dir.path(), quick);
     return 0;
 }
