@@ -55,7 +55,10 @@ void benchServe(const QString &dir, bool quick)
         (void)s.markSent(id, i % 2 ? Audience::Customer : Audience::Executive,
                          u"Update %1: errors at %2%, rollback continuing."_s.arg(i).arg(30 - i));
     const QByteArray read = s.createToken(u"bench-read"_s, TokenScope::Read)->toLatin1();
-    const QByteArray alerts = s.createToken(u"bench-alerts"_s, TokenScope::Alerts)->toLatin1();
+    // Webhooks are limited per token (a burst of 60): one token per 50 deliveries.
+    QList<QByteArray> alerts;
+    for (int i = 0; i < 4; ++i)
+        alerts << s.createToken(u"bench-alerts-%1"_s.arg(i), TokenScope::Alerts)->toLatin1();
     ServeProcess serve(QStringLiteral(BRIDGE_APP_PATH), path);
     if (serve.port == 0)
         qFatal("serve did not start");
@@ -93,7 +96,7 @@ void benchServe(const QString &dir, bool quick)
                       .toUtf8();
             const QByteArray request = "POST /hooks/generic HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                        "Authorization: Bearer "
-                                       + alerts
+                                       + alerts.at(i / 50)
                                        + "\r\nContent-Type: application/json\r\nContent-Length: "
                                        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
             QElapsedTimer t;
