@@ -85,6 +85,13 @@ QString page(const QString &title, const QString &heading, const QString &body,
     return html;
 }
 
+// One dated line of a list: its time (or audience and time) above its text.
+QString timedItem(const QString &meta, const QString &text)
+{
+    return u"<li><span class=\"meta\">%1</span><p class=\"update\">%2</p></li>"_s.arg(meta,
+                                                                                      esc(text));
+}
+
 QString link(const QString &path, const QString &text, const PageContext &c)
 {
     return u"<a href=\"%1%2\">%3</a>"_s.arg(esc(path), esc(c.tokenQuery), text);
@@ -235,8 +242,7 @@ QByteArray incidentPage(const IncidentStatus &s, const PageContext &c)
     } else {
         body += u"<ul class=\"plain\">"_s;
         for (const Entry &e : s.keyMoments)
-            body += u"<li><span class=\"meta\">%1</span><p class=\"update\">%2</p></li>"_s.arg(
-                when(e.occurredAt, c.zone), esc(e.text));
+            body += timedItem(when(e.occurredAt, c.zone), e.text);
         body += u"</ul>"_s;
     }
 
@@ -246,9 +252,9 @@ QByteArray incidentPage(const IncidentStatus &s, const PageContext &c)
     } else {
         body += u"<ol class=\"updates\">"_s;
         for (const StatusUpdate &u : s.updates)
-            body += u"<li><span class=\"meta\">%1</span><p class=\"update\">%2</p></li>"_s.arg(
+            body += timedItem(
                 Tr::tr("%1, %2").arg(esc(audienceDisplayName(u.audience)), when(u.sentAt, c.zone)),
-                esc(u.text));
+                u.text);
         body += u"</ol>"_s;
     }
     body += u"<p class=\"meta\">%1 · %2</p>"_s.arg(
@@ -284,8 +290,7 @@ QByteArray customerStatusPage(const QList<IncidentStatus> &board, const PageCont
                    .arg(esc(heading), esc(statusPageState(s.incident.status)),
                         Tr::tr("began %1").arg(when(s.incident.startedAt, c.zone)));
         for (const StatusUpdate *u : customer)
-            body += u"<li><span class=\"meta\">%1</span><p class=\"update\">%2</p></li>"_s.arg(
-                when(u->sentAt, c.zone), esc(u->text));
+            body += timedItem(when(u->sentAt, c.zone), u->text);
         body += u"</ol></article>\n"_s;
     }
     const QString summary = anyOpen ? Tr::tr("We are working on an issue. Updates below.")

@@ -145,8 +145,7 @@ StatusServer::Reply StatusServer::route(const QHttpServerRequest &request)
             return refusal;
         return hook(path, request, *token);
     }
-    const bool head = method == QHttpServerRequest::Method::Head;
-    if (method != QHttpServerRequest::Method::Get && !head)
+    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head)
         return {405, Text, "Pages take GET.\n", {{"Allow", "GET, HEAD"}}};
     const bool open
         = m_options.publicStatus && (path == u"/status"_s || path == u"/status/version"_s);
@@ -158,7 +157,7 @@ StatusServer::Reply StatusServer::route(const QHttpServerRequest &request)
     static const QRegularExpression tokenShape(u"^ibt_[A-Za-z0-9_-]{20,90}$"_s);
     const QString tokenQuery
         = tokenShape.match(token).hasMatch() ? u"?token="_s + token : QString();
-    return page(path, tokenQuery, head);
+    return page(path, tokenQuery);
 }
 
 std::optional<AccessToken> StatusServer::authorise(const QHttpServerRequest &request,
@@ -226,9 +225,8 @@ StatusServer::Reply StatusServer::hook(const QString &path, const QHttpServerReq
     return {outcome->kind == AlertOutcome::Kind::Opened ? 201 : 200, Json, jsonBody(answer), {}};
 }
 
-StatusServer::Reply StatusServer::page(const QString &path, const QString &tokenQuery, bool head)
+StatusServer::Reply StatusServer::page(const QString &path, const QString &tokenQuery)
 {
-    Q_UNUSED(head)
     if (path == u"/api/version"_s || path == u"/status/version"_s)
         return {200, Text, QByteArray::number(m_version), {}};
     const QString key = path + tokenQuery;

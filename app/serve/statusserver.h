@@ -60,7 +60,7 @@ private:
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
     Reply route(const QHttpServerRequest &request);
-    Reply page(const QString &path, const QString &tokenQuery, bool head);
+    Reply page(const QString &path, const QString &tokenQuery);
     Reply hook(const QString &path, const QHttpServerRequest &request, const AccessToken &token);
     std::optional<AccessToken> authorise(const QHttpServerRequest &request, TokenScope scope,
                                          Reply *refusal);

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -218,25 +219,33 @@ Result<AlertNotice> readGeneric(AlertNotice notice, const QJsonObject &root)
 
 Result<AlertNotice> readAlertPayload(AlertSource source, const QByteArray &body)
 {
+    // Each source: its name as people say it and as stored, and the reader of its payload.
+    struct Reading
+    {
+        QString name;
+        QString key;
+        std::function<Result<AlertNotice>(AlertNotice, const QJsonObject &)> read;
+    };
+    const Reading reading = [source]() -> Reading {
+        switch (source) {
+        case AlertSource::Alertmanager:
+            return {u"Alertmanager"_s, u"alertmanager"_s, [](AlertNotice n, const QJsonObject &o) {
+                        return readAlertGroup(std::move(n), o, u"4"_s);
+                    }};
+        case AlertSource::Grafana:
+            return {u"Grafana"_s, u"grafana"_s, [](AlertNotice n, const QJsonObject &o) {
+                        return readAlertGroup(std::move(n), o, u"1"_s);
+                    }};
+        case AlertSource::PagerDuty:
+            return {u"PagerDuty"_s, u"pagerduty"_s, readPagerDuty};
+        case AlertSource::Generic:
+            break;
+        }
+        return {u"Webhook"_s, u"generic"_s, readGeneric};
+    }();
     AlertNotice notice;
-    switch (source) {
-    case AlertSource::Alertmanager:
-        notice.source = u"Alertmanager"_s;
-        notice.sourceKey = u"alertmanager"_s;
-        break;
-    case AlertSource::Grafana:
-        notice.source = u"Grafana"_s;
-        notice.sourceKey = u"grafana"_s;
-        break;
-    case AlertSource::PagerDuty:
-        notice.source = u"PagerDuty"_s;
-        notice.sourceKey = u"pagerduty"_s;
-        break;
-    case AlertSource::Generic:
-        notice.source = u"Webhook"_s;
-        notice.sourceKey = u"generic"_s;
-        break;
-    }
+    notice.source = reading.name;
+    notice.sourceKey = reading.key;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -246,22 +255,7 @@ Result<AlertNotice> readAlertPayload(AlertSource source, const QByteArray &body)
     if (!doc.isObject())
         return malformed(notice.source, Tr::tr("it is not a JSON object"));
     notice.digest = digestOf(notice.sourceKey, body);
-    const QJsonObject root = doc.object();
-    Result<AlertNotice> read = notice;
-    switch (source) {
-    case AlertSource::Alertmanager:
-        read = readAlertGroup(notice, root, u"4"_s);
-        break;
-    case AlertSource::Grafana:
-        read = readAlertGroup(notice, root, u"1"_s);
-        break;
-    case AlertSource::PagerDuty:
-        read = readPagerDuty(notice, root);
-        break;
-    case AlertSource::Generic:
-        read = readGeneric(notice, root);
-        break;
-    }
+    auto read = reading.read(notice, doc.object());
     if (!read)
         return read;
     AlertNotice taken = std::move(read).value();
