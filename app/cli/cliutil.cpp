@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -30,8 +32,14 @@ void printOut(const QString &text)
 int fail(const Error &error)
 {
     printError(error.message);
-    return error.code == Error::Code::Storage || error.code == Error::Code::Damaged ? Failure
-                                                                                    : BadUsage;
+    switch (error.code) {
+    case Error::Code::Storage:
+    case Error::Code::Damaged:
+    case Error::Code::Unreachable:
+        return Failure;
+    default:
+        return BadUsage;
+    }
 }
 
 int usage(const QString &message)
@@ -53,14 +61,38 @@ bool parse(QCommandLineParser &parser, const Invocation &inv,
     return true;
 }
 
-Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv)
+QString databaseAddress(const Invocation &inv)
 {
-    const QString path = Database::resolvePath(inv.databasePath);
+    return Database::resolvePath(inv.databasePath);
+}
+
+Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv, Patience patience)
+{
+    const QString path = databaseAddress(inv);
     const bool isDefault
         = inv.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("INCIDENT_BRIDGE_DB");
-    return IncidentSession::open(
-        path, isDefault ? Database::Location::Default : Database::Location::Given, nullptr,
-        resolveIdentityName(inv.as));
+    const auto location = isDefault ? Database::Location::Default : Database::Location::Given;
+    const QString who = resolveIdentityName(inv.as);
+    // A team server that is down or restarting is tried again, backing off, until the
+    // timeout; every other refusal (a password, a right, a schema) is final at once.
+    QDeadlineTimer deadline(std::chrono::seconds(inv.timeoutSeconds));
+    std::chrono::milliseconds pause(250);
+    for (;;) {
+        auto session = IncidentSession::open(path, location, nullptr, who);
+        if (session || session.error().code != Error::Code::Unreachable)
+            return session;
+        if (patience == Patience::TryOnce)
+            return session;
+        if (deadline.hasExpired())
+            return Error::unreachable(
+                Tr::tr("%1 Tried for %n second(s); nothing was written. Run the command again "
+                       "when the server is back, or give it longer with --timeout SECONDS.",
+                       nullptr, inv.timeoutSeconds)
+                    .arg(session.error().message));
+        QThread::msleep(
+            static_cast<unsigned long>(std::min<qint64>(pause.count(), deadline.remainingTime())));
+        pause = std::min(pause * 2, std::chrono::milliseconds(2000));
+    }
 }
 
 Result<qint64> parseId(const QString &text, const char *what)
@@ -85,12 +117,12 @@ Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QStrin
     return Error::invalid(u"--%1: %2"_s.arg(name, t.error().message));
 }
 
-Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText)
+Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText, Patience patience)
 {
     auto id = parseId(idText, QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
     if (!id)
         return id.error();
-    auto session = openSession(inv);
+    auto session = openSession(inv, patience);
     if (!session)
         return session.error();
     const auto incident = session.value()->incident(*id);

@@ -26,7 +26,12 @@ int usage(const QString &message);
 bool parse(QCommandLineParser &parser, const Invocation &inv,
            const QList<QCommandLineOption> &options);
 
-Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv);
+// The database the invocation names: --db, else INCIDENT_BRIDGE_DB, else the default file.
+QString databaseAddress(const Invocation &inv);
+// Waits for a team server that cannot be reached up to --timeout, unless told to try once.
+enum class Patience { WaitForTimeout, TryOnce };
+Result<std::unique_ptr<IncidentSession>> openSession(const Invocation &inv,
+                                                     Patience patience = Patience::WaitForTimeout);
 Result<qint64> parseId(const QString &text, const char *what);
 // An absent option means now (an invalid QDateTime); a present one must parse.
 Result<QDateTime> parseTimeOption(const QCommandLineParser &parser, const QString &name);
@@ -37,6 +42,7 @@ struct OpenIncident
     Incident incident;
 };
 // Checks the id before touching the database, so a typo never creates a file.
-Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText);
+Result<OpenIncident> openIncident(const Invocation &inv, const QString &idText,
+                                  Patience patience = Patience::WaitForTimeout);
 
 } // namespace bridge::cli

@@ -55,6 +55,8 @@ QString usageText()
         "                                  [--started TIME]\n"
         "  incident-bridge [--db FILE] log ID --kind KIND [--actor NAME] [--at TIME] [--pin] "
         "TEXT...\n"
+        "                                  [--queue]   on a team database that cannot be\n"
+        "                                  reached, keep the line in this machine's outbox\n"
         "  incident-bridge [--db FILE] status ID STATE [--at TIME] [--open-work close|keep]\n"
         "  incident-bridge [--db FILE] list [--json]\n"
         "  incident-bridge [--db FILE] show ID [--json]\n"
@@ -107,6 +109,8 @@ QString usageText()
         "folder)\n"
         "  --as NAME      who is writing (default: $INCIDENT_BRIDGE_USER, else the name saved\n"
         "                 in Preferences, else the account's full name)\n"
+        "  --timeout SEC  how long a command keeps trying a team database it cannot reach\n"
+        "                 (default 10); then it exits 1, having written nothing\n"
         "  --demo         open a throwaway database with a realistic incident\n"
         "  -h, --help     show this help\n"
         "  -v, --version  show the version\n"
@@ -137,6 +141,16 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
             if (inv.as.simplified().isEmpty())
                 return Error::invalid(
                     Tr::tr("--as needs your name, as in --as \"Dana Whitfield\"."));
+        } else if (arg == u"--timeout"_s || arg.startsWith(u"--timeout="_s)) {
+            const QString value = arg == u"--timeout"_s
+                                      ? (i + 1 < arguments.size() ? arguments.at(++i) : QString())
+                                      : arg.mid(10);
+            bool ok = false;
+            inv.timeoutSeconds = value.toInt(&ok);
+            if (!ok || inv.timeoutSeconds < 0 || inv.timeoutSeconds > 3600)
+                return Error::invalid(Tr::tr("--timeout takes a whole number of seconds from 0 to "
+                                             "3600, as in --timeout 30, not \"%1\".")
+                                          .arg(value));
         } else if (arg == u"--demo"_s) {
             inv.demo = true;
         } else if (arg == u"--help"_s || arg == u"-h"_s) {

@@ -14,13 +14,15 @@ struct Invocation
     bool demo = false;
     bool help = false;
     bool version = false;
+    // From --timeout: how long a command keeps trying a team server that cannot be reached.
+    int timeoutSeconds = 10;
     QString command; // empty: start the window
     QStringList arguments;
 };
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
-// Splits the global options (--db, --as, --demo, --help, --version) from the command.
+// Splits the global options (--db, --as, --timeout, --demo, --help, --version) from the command.
 Result<Invocation> parseInvocation(const QStringList &arguments);
 
 // Runs a headless command; prints results on stdout and one-line errors on stderr.

@@ -10,6 +10,7 @@
 
 #include "domain/timeparse.h"
 #include "report/incidentjson.h"
+#include "session/identity.h"
 #include "session/incidentsession.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,25 @@ int runNew(const Invocation &inv)
     return Success;
 }
 
+// `log --queue` with the team server out of reach: the line waits in the outbox. Nothing
+// can be checked against the record now; a line it refuses later is listed with why.
+int keepInOutbox(const Invocation &inv, const QString &idText, const EntryDraft &draft,
+                 const Error &why)
+{
+    auto id = parseId(idText, QT_TRANSLATE_NOOP("bridge::CommandLine", "The incident id"));
+    if (!id)
+        return fail(id.error());
+    auto kept = IncidentSession::keepForLater(databaseAddress(inv), *id, draft,
+                                              resolveIdentityName(inv.as));
+    if (!kept)
+        return fail(kept.error());
+    printError(Tr::tr("%1 The line is kept in this machine's outbox and is sent, once, by the "
+                      "next command or window that reaches the server; incident-bridge outbox "
+                      "lists what waits.")
+                   .arg(why.message));
+    return Success;
+}
+
 int runLog(const Invocation &inv)
 {
     QCommandLineParser parser;
@@ -66,7 +86,8 @@ int runLog(const Invocation &inv)
     const QCommandLineOption actor(u"actor"_s, {}, u"NAME"_s);
     const QCommandLineOption at(u"at"_s, {}, u"TIME"_s);
     const QCommandLineOption pin(u"pin"_s);
-    if (!parse(parser, inv, {kind, actor, at, pin}))
+    const QCommandLineOption queue(u"queue"_s);
+    if (!parse(parser, inv, {kind, actor, at, pin, queue}))
         return BadUsage;
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
@@ -86,7 +107,13 @@ int runLog(const Invocation &inv)
     auto occurred = parseTimeOption(parser, u"at"_s);
     if (!occurred)
         return fail(occurred.error());
-    auto opened = openIncident(inv, words.first());
+    const EntryDraft draft{*k, parser.value(actor).simplified(), *occurred, text,
+                           parser.isSet(pin)};
+    const bool mayQueue = parser.isSet(queue);
+    auto opened
+        = openIncident(inv, words.first(), mayQueue ? Patience::TryOnce : Patience::WaitForTimeout);
+    if (!opened && mayQueue && opened.error().code == Error::Code::Unreachable)
+        return keepInOutbox(inv, words.first(), draft, opened.error());
     if (!opened)
         return fail(opened.error());
     // A script names people exactly: the same person whatever the case and accents, else a
@@ -109,10 +136,21 @@ int runLog(const Invocation &inv)
             }
         }
     }
-    auto entry = opened.value().session->log(opened->incident.id,
-                                             {*k, who, *occurred, text, parser.isSet(pin)});
+    EntryDraft named = draft;
+    named.actor = who;
+    auto entry = opened.value().session->log(opened->incident.id, named);
     if (!entry)
         return fail(entry.error());
+    if (entry->waiting) {
+        // The server went away under the line: it may have landed, so it is kept with its
+        // uid, never typed again by hand.
+        printError(Tr::tr("the team database %1 went away while this line was sent. It is kept "
+                          "in this machine's outbox and is sent, once, by the next command or "
+                          "window that reaches the server: do not log it again. "
+                          "incident-bridge outbox lists what waits.")
+                       .arg(opened.value().session->database().displayName()));
+        return mayQueue ? Success : Failure;
+    }
     printOut(QString::number(entry->id) + u'\n');
     return Success;
 }

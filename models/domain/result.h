@@ -18,6 +18,9 @@ struct Error
         Damaged,  // the database file is damaged: a backup is the way back
         Decision, // the operation needs the user's choice first (closing with work open)
         Conflict, // someone else got there first: already acknowledged, the role is taken
+        // The team server cannot be reached now (down, or the network is): trying again
+        // later may work, and a timeline line may wait in the outbox meanwhile.
+        Unreachable,
     };
     Code code = Code::Storage;
     QString message;
@@ -28,6 +31,7 @@ struct Error
     static Error damaged(QString m) { return {Code::Damaged, std::move(m)}; }
     static Error decision(QString m) { return {Code::Decision, std::move(m)}; }
     static Error conflict(QString m) { return {Code::Conflict, std::move(m)}; }
+    static Error unreachable(QString m) { return {Code::Unreachable, std::move(m)}; }
 };
 
 // A value or the reason there is none; storage never shows dialogs, it returns these.

@@ -213,6 +213,11 @@ public:
     // when a session opens). Returns how many were sent.
     Result<int> sendWaiting();
     Result<QList<QueuedLine>> waitingLines();
+    // A timeline line for a team database that could not be reached at all (`log --queue`):
+    // straight into this machine's outbox, sent by the next session that reaches it. Nothing
+    // about the incident can be checked now; a line the server refuses is kept, with why.
+    static Result<QueuedLine> keepForLater(const QString &database, qint64 incidentId,
+                                           const EntryDraft &draft, const QString &scribe);
 
     // Who has Incident Bridge connected to the team database now: each database role, with
     // how many windows and commands it has open. Empty on a file.

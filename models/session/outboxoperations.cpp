@@ -1,26 +1,48 @@
 // Timeline lines on a team database while it is away: kept in this machine's outbox and
 // sent when it is back, in order and exactly once (each carries its own uid from the first
 // attempt, so a line whose acknowledgement was lost is found, not written again).
+#include "identity.h"
 #include "incidentsession.h"
 #include "storage/incidentstore.h"
+#include "storage/outbox.h"
 
 #include <QUuid>
 
 namespace bridge {
 
-Result<Entry> IncidentSession::logOnTeam(qint64 incidentId, const EntryDraft &draft)
+namespace {
+QueuedLine lineFor(const QString &database, qint64 incidentId, const EntryDraft &draft,
+                   const QString &scribe, const QDateTime &now)
 {
     QueuedLine line;
     line.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    line.database = m_database->path();
+    line.database = database;
     line.incidentId = incidentId;
     line.kind = draft.kind;
     line.actor = draft.actor.simplified();
-    line.scribe = m_scribe;
-    line.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt : now();
+    line.scribe = scribe;
+    line.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt : now;
     line.text = draft.text;
     line.pinned = draft.pinned;
-    line.queuedAt = now();
+    line.queuedAt = now;
+    return line;
+}
+} // namespace
+
+Result<QueuedLine> IncidentSession::keepForLater(const QString &database, qint64 incidentId,
+                                                 const EntryDraft &draft, const QString &scribe)
+{
+    auto outbox = Outbox::open();
+    if (!outbox)
+        return outbox.error();
+    const QString who = scribe.simplified().isEmpty() ? resolveIdentityName({}) : scribe;
+    return outbox.value()->add(
+        lineFor(database, incidentId, draft, who.simplified(), QDateTime::currentDateTimeUtc()));
+}
+
+Result<Entry> IncidentSession::logOnTeam(qint64 incidentId, const EntryDraft &draft)
+{
+    const QueuedLine line = lineFor(m_database->path(), incidentId, draft, m_scribe, now());
     EntryDraft timed = draft;
     timed.occurredAt = line.occurredAt;
     if (reachable()) {
@@ -32,9 +54,9 @@ Result<Entry> IncidentSession::logOnTeam(qint64 incidentId, const EntryDraft &dr
         // it again harmless.
     }
     if (!m_outbox)
-        return Error::storage(tr("The team database %1 is unreachable, and this machine has no "
-                                 "outbox to keep the line in; it was not saved.")
-                                  .arg(m_database->displayName()));
+        return Error::unreachable(tr("The team database %1 is unreachable, and this machine has "
+                                     "no outbox to keep the line in; it was not saved.")
+                                      .arg(m_database->displayName()));
     auto kept = m_outbox->add(line);
     if (!kept)
         return kept.error();
@@ -93,6 +115,13 @@ Result<int> IncidentSession::sendWaiting()
         if (!written) {
             if (m_database->connectionLost())
                 break; // it and the lines after it wait, in order, for the next return
+            // Another window or command of this user sent the same line at the same moment:
+            // the server's unique uid refused the second copy, and the line is in the record.
+            if (auto landed = m_store->entryWithClientUid(line.uid); landed && *landed > 0) {
+                if (auto done = m_outbox->sent(line.uid); !done)
+                    return done.error();
+                continue;
+            }
             // Kept with the reason, for `incident-bridge outbox`; the rest go on.
             (void)m_outbox->refused(line.uid, written.error().message);
             continue;

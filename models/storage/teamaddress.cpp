@@ -121,9 +121,9 @@ Error teamSqlError(const QString &driverText, const QString &sqlState, const cha
                                      "member of incident_bridge. Nothing was written.")
                                   .arg(what));
     if (sqlState.startsWith(u"08"_s) || sqlState.startsWith(u"57P"_s))
-        return Error::storage(Tr::tr("Could not %1: the team database is unreachable (%2). "
-                                     "Nothing was written.")
-                                  .arg(what, driverText.trimmed()));
+        return Error::unreachable(Tr::tr("Could not %1: the team database is unreachable (%2). "
+                                         "Nothing was written.")
+                                      .arg(what, driverText.trimmed()));
     return Error::storage(
         Tr::tr("Could not %1: the team database said: %2").arg(what, driverText.trimmed()));
 }
@@ -172,14 +172,20 @@ Result<QSqlDatabase> connectTeamDatabase(const TeamAddress &address, const QStri
         why = Tr::tr("the server has no role \"%1\". Whoever runs the server creates one for "
                      "each responder (see README, Team server).")
                   .arg(address.user);
-    else if (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s)
-             || text.contains(u"timeout"_s, Qt::CaseInsensitive)
-             || text.contains(u"could not translate host name"_s))
-        why = Tr::tr("the server cannot be reached (%1).").arg(text);
-    else
-        why = text;
-    return Error::storage(
-        Tr::tr("Cannot open the team database %1: %2").arg(address.displayName(), why));
+    // Down, starting, stopping or out of the network's reach: worth trying again later.
+    const bool away
+        = why.isEmpty()
+          && (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s)
+              || text.contains(u"timeout"_s, Qt::CaseInsensitive)
+              || text.contains(u"could not translate host name"_s)
+              || text.contains(u"the database system is"_s)
+              || text.contains(u"server closed the connection"_s));
+    if (away)
+        return Error::unreachable(
+            Tr::tr("Cannot open the team database %1: the server cannot be reached (%2).")
+                .arg(address.displayName(), text));
+    return Error::storage(Tr::tr("Cannot open the team database %1: %2")
+                              .arg(address.displayName(), why.isEmpty() ? text : why));
 }
 
 } // namespace bridge

@@ -82,10 +82,10 @@ Done Database::reconnect()
     m_db.close();
     if (!m_db.open()) {
         const QString text = m_db.lastError().databaseText().simplified();
-        return Error::storage(QCoreApplication::translate("bridge::Database",
-                                                          "The team database %1 is still "
-                                                          "unreachable: %2")
-                                  .arg(m_displayName, text));
+        return Error::unreachable(QCoreApplication::translate("bridge::Database",
+                                                              "The team database %1 is still "
+                                                              "unreachable: %2")
+                                      .arg(m_displayName, text));
     }
     return configureTeam();
 }

@@ -1,25 +1,33 @@
 // Several people on one team database, each as their own database role: what one commits
 // reaches the others by notification, the server says who wrote it, and a role without the
 // right to write is refused cleanly.
+#include "common/servernotice.h"
+#include "mainwindow.h"
 #include "session/incidentsession.h"
 #include "storage/outbox.h"
 #include "storage/teamschema.h"
 #include "teamserver.h"
+#include "timeline/entrybar.h"
+#include "timeline/timelinepane.h"
 #include "timelinemodel.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
 
 #include <unistd.h>
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
@@ -68,6 +76,12 @@ public:
     }
     QString uri(const QString &dbname) const { return m_admin.section(u'/', 0, 2) + u'/' + dbname; }
     QString adminUri() const { return m_admin; }
+    // A database of this cluster's, empty; its address.
+    QString createDatabase(const QString &dbname) const
+    {
+        admin({u"CREATE DATABASE %1"_s.arg(dbname)});
+        return uri(dbname);
+    }
     QString folder() const { return m_folder; }
     // Runs each statement on its own as the administrator (ALTER SYSTEM takes no transaction).
     void admin(const QStringList &statements, const QString &options = {}) const
@@ -167,40 +181,75 @@ private slots:
         QVERIFY(latencies.last() < 1000);
     }
 
-    // Three windows and four command-line writers on one record at once: every line anyone was
-    // told is saved is in the database exactly once, and in every window's timeline.
-    void threeWindowsAndFourCommandLineWritersShareOneRecord()
+    // The bridge under load, and the server dying in the middle of it: three windows
+    // (offscreen, typed into as a scribe would) and four command-line writers on one record
+    // for 60 s. The server is killed with SIGKILL once the call is under way and started
+    // again once every window has lines waiting. Every line anyone was told is saved (by id,
+    // or as kept in the outbox) is in the record exactly once and in every window; every
+    // outbox is flushed; the windows said the server was away, and that it is back.
+    void aBridgeUnderLoadLosesNothingWhenTheServerDies()
     {
-        TestTeamServer server;
-        initialise(server);
-        std::vector<std::unique_ptr<IncidentSession>> windows;
-        std::vector<std::unique_ptr<TimelineModel>> timelines;
-        for (const QString &who : {u"Maya"_s, u"Sam"_s, u"Priya"_s})
-            windows.push_back(openAs(server.uri(), who));
+        OwnCluster cluster;
+        const QString uri = cluster.createDatabase(u"bridge"_s);
+        QVERIFY(initTeamDatabase(*parseTeamAddress(uri)));
         const qint64 id
-            = (must(windows.front()->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}}))).id;
-        for (auto &w : windows) {
-            w->watchForExternalChanges();
-            timelines.push_back(std::make_unique<TimelineModel>(w.get()));
-            timelines.back()->setIncident(id);
+            = must(openAs(uri, u"Maya"_s)->createIncident({u"Checkout 503s"_s, Severity::Sev1, {}}))
+                  .id;
+        struct Window
+        {
+            std::unique_ptr<IncidentSession> session;
+            std::unique_ptr<MainWindow> window;
+            ServerNotice *notice = nullptr;
+            QString saidAway;
+            QStringList saidBack;
+        };
+        std::vector<Window> windows;
+        for (const QString &who : {u"Maya"_s, u"Sam"_s, u"Priya"_s}) {
+            Window w;
+            w.session = openAs(uri, who);
+            w.window = std::make_unique<MainWindow>(w.session.get(), u"team-test"_s);
+            w.window->showIncident(id);
+            w.window->show();
+            w.notice = w.window->findChild<ServerNotice *>();
+            QVERIFY(w.notice);
+            windows.push_back(std::move(w));
         }
-        constexpr int PerWriter = 25;
-        QSet<qint64> acknowledged;
+        for (auto &w : windows)
+            connect(w.notice, &ServerNotice::backAgain, this,
+                    [&w](const QString &message) { w.saidBack << message; });
+
+        QSet<qint64> acknowledged; // committed on the server, by id
+        QStringList kept;          // committed to an outbox, by text
+        int keptByWindows = 0, keptByCommands = 0;
+        const auto land = [&](const QString &text, qint64 entryId) {
+            if (entryId > 0)
+                acknowledged << entryId;
+            else
+                kept << text;
+        };
+
+        // Writers 0 and 1 keep a line in the outbox when the server is away (--queue);
+        // 2 and 3 wait for it up to their timeout, then give up with nothing written.
+        QElapsedTimer run;
+        run.start();
+        constexpr qint64 RunMs = 60000;
         int running = 0;
         std::vector<std::unique_ptr<QProcess>> writers;
         QList<int> linesDone(4, 0);
-        std::function<void(int, int)> next = [&](int writer, int n) {
-            if (n == PerWriter) {
+        std::function<void(int)> next = [&](int writer) {
+            if (run.elapsed() >= RunMs) {
                 --running;
                 return;
             }
-            auto &p = writers.at(writer);
-            p->start(QStringLiteral(INCIDENT_BRIDGE_BIN),
-                     {u"--db"_s, server.uri(), u"--as"_s, u"Writer %1"_s.arg(writer), u"log"_s,
-                      QString::number(id), u"--kind"_s, u"note"_s,
-                      u"writer %1 line %2"_s.arg(writer).arg(n)});
+            QStringList args{u"--db"_s,      uri,      u"--as"_s, u"Writer %1"_s.arg(writer),
+                             u"--timeout"_s, u"30"_s,  u"log"_s,  QString::number(id),
+                             u"--kind"_s,    u"note"_s};
+            if (writer < 2)
+                args << u"--queue"_s;
+            args << u"writer %1 line %2"_s.arg(writer).arg(linesDone[writer]);
+            writers.at(writer)->setProperty("text", args.last());
+            writers.at(writer)->start(QStringLiteral(INCIDENT_BRIDGE_BIN), args);
         };
-        // However the case ends, the writers stop before what their handlers use is gone.
         const auto stopWriters = qScopeGuard([&] {
             for (auto &p : writers) {
                 p->disconnect(this);
@@ -213,49 +262,111 @@ private slots:
             QProcess *p = writers.back().get();
             connect(p, &QProcess::finished, this, [&, p, writer](int code) {
                 const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
-                if (code == 0)
-                    acknowledged << out.toLongLong(); // the CLI prints the new entry's id
-                next(writer, ++linesDone[writer]);
+                const QString err = QString::fromUtf8(p->readAllStandardError());
+                if (code == 0) {
+                    // The CLI prints the new entry's id, or nothing when the line was kept.
+                    land(p->property("text").toString(), out.toLongLong());
+                    if (out.isEmpty())
+                        ++keptByCommands;
+                } else if (!err.contains(u"cannot be reached"_s) && !err.contains(u"unreachable"_s)
+                           && !err.contains(u"went away"_s)) {
+                    qWarning("writer %d: %s", writer, qPrintable(err));
+                }
+                ++linesDone[writer];
+                next(writer);
             });
             ++running;
-            next(writer, 0);
+            next(writer);
         }
-        // The windows log too, in turn, while the writers run (bounded: 60 s at most).
-        QElapsedTimer bound;
-        bound.start();
-        int windowLines = 0;
-        while ((running > 0 || windowLines < 3 * PerWriter) && bound.elapsed() < 60000) {
-            if (windowLines < 3 * PerWriter) {
-                auto &w = windows.at(windowLines % 3);
-                const auto e = w->log(
-                    id, {EntryKind::Action, {}, {}, u"window line %1"_s.arg(windowLines), {}});
-                QVERIFY2(e, e ? "" : qPrintable(e.error().message));
-                acknowledged << e->id;
-                ++windowLines;
+
+        enum class Phase { Up, Down, Back } phase = Phase::Up;
+        int typed = 0;
+        QElapsedTimer downFor;
+        while (run.elapsed() < RunMs) {
+            // A scribe at one window after another: type the line, Enter.
+            Window &w = windows.at(typed % 3);
+            EntryBar *bar = w.window->timeline()->entryBar();
+            const QString text = u"window line %1"_s.arg(typed++);
+            qint64 loggedId = 0;
+            const auto c = connect(bar, &EntryBar::logged, this, [&](qint64 e) { loggedId = e; });
+            bar->textEdit()->setText(text);
+            QTest::keyClick(bar->textEdit(), Qt::Key_Return);
+            disconnect(c);
+            if (bar->textEdit()->text().isEmpty()) { // taken: logged, or kept on this machine
+                land(text, loggedId);
+                if (loggedId == 0)
+                    ++keptByWindows;
+            } else {
+                bar->textEdit()->clear(); // refused, kept in the field: not acknowledged
             }
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (phase == Phase::Up && acknowledged.size() >= 60) {
+                cluster.kill();
+                phase = Phase::Down;
+                downFor.start();
+            } else if (phase == Phase::Down) {
+                for (auto &v : windows) {
+                    if (!v.session->reachable() && v.saidAway.isEmpty())
+                        v.saidAway = v.notice->text();
+                }
+                // Back once every window has kept lines and the queueing writers have too
+                // (or after 15 s at most).
+                if ((keptByWindows >= 6 && keptByCommands >= 2) || downFor.elapsed() > 15000) {
+                    cluster.restart();
+                    phase = Phase::Back;
+                }
+            }
         }
+        QCOMPARE(phase, Phase::Back);
+        QElapsedTimer finishing; // the writers' last runs, bounded
+        finishing.start();
+        while (running > 0 && finishing.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         QCOMPARE(running, 0);
-        QCOMPARE(acknowledged.size(), 7 * PerWriter);
-        const int expected = int(acknowledged.size()) + 1; // and the opening line
-        // Every window shows all of them (bounded wait for the last notifications).
-        for (int tries = 0; tries < 100; ++tries) {
-            const bool all = std::all_of(timelines.cbegin(), timelines.cend(),
-                                         [&](const auto &m) { return m->rowCount() == expected; });
-            if (all)
+        // Every window is back, and whatever waits (typed here, or by a command) is sent.
+        for (int tries = 0; tries < 200; ++tries) {
+            if (std::all_of(windows.cbegin(), windows.cend(),
+                            [](const Window &w) { return w.session->reachable(); }))
                 break;
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         }
-        for (const auto &m : timelines)
-            QCOMPARE(m->rowCount(), expected);
+        QVERIFY(must(windows.front().session->sendWaiting()) >= 0);
+        for (const QueuedLine &line : must(windows.front().session->waitingLines()))
+            QFAIL(qPrintable(u"still waiting: %1 (%2)"_s.arg(line.text, line.lastError)));
+
         QSet<qint64> stored;
-        for (const Entry &e : must(windows.front()->entries(id))) {
+        QSet<QString> texts;
+        const QList<Entry> record = must(windows.front().session->entries(id));
+        for (const Entry &e : record) {
             QVERIFY(!stored.contains(e.id));
+            QVERIFY2(!texts.contains(e.text), qPrintable(u"twice: "_s + e.text));
             stored << e.id;
+            texts << e.text;
         }
         QVERIFY(stored.contains(acknowledged));
-        QCOMPARE(int(stored.size()), expected);
-        timelines.clear();
+        for (const QString &text : std::as_const(kept))
+            QVERIFY2(texts.contains(text), qPrintable(u"lost: "_s + text));
+        // Every window shows the whole record (bounded wait for the last notifications).
+        for (int tries = 0; tries < 200; ++tries) {
+            if (std::all_of(windows.cbegin(), windows.cend(), [&](const Window &w) {
+                    return w.window->timeline()->model()->rowCount() == record.size();
+                }))
+                break;
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        for (const Window &w : windows) {
+            QCOMPARE(w.window->timeline()->model()->rowCount(), record.size());
+            QVERIFY2(w.saidAway.contains(u"unreachable since"_s), qPrintable(w.saidAway));
+            QVERIFY(!w.saidBack.isEmpty());
+            QVERIFY(w.saidBack.last().contains(u"is back"_s));
+            QVERIFY(w.notice->isHidden());
+        }
+        qInfo("60 s, server killed and restarted: %d lines in the record; %lld acknowledged by "
+              "id, %lld kept in outboxes (%d by windows, %d by commands) and sent; %d window "
+              "lines typed, %d command runs",
+              int(record.size()), qint64(acknowledged.size()), qint64(kept.size()), keptByWindows,
+              keptByCommands, typed, linesDone[0] + linesDone[1] + linesDone[2] + linesDone[3]);
+        windows.clear();
     }
 
     // The server stamps each row with the role that wrote it, whatever name the client gives.
@@ -305,13 +416,7 @@ private slots:
     void aServerThatDiesIsRejoinedAndNothingIsLost()
     {
         OwnCluster cluster;
-        {
-            QSqlDatabase admin
-                = *connectTeamDatabase(*parseTeamAddress(cluster.adminUri()), u"fault-admin"_s);
-            QSqlQuery(admin).exec(u"CREATE DATABASE bridge"_s);
-        }
-        QSqlDatabase::removeDatabase(u"fault-admin"_s);
-        const QString uri = cluster.uri(u"bridge"_s);
+        const QString uri = cluster.createDatabase(u"bridge"_s);
         QVERIFY(initTeamDatabase(*parseTeamAddress(uri)));
         auto maya = openAs(uri, u"Maya"_s);
         auto sam = openAs(uri, u"Sam"_s);
@@ -378,6 +483,63 @@ private slots:
         QCOMPARE(away, (QStringList{u"while away 0"_s, u"while away 1"_s, u"while away 2"_s}));
         maya.reset();
         sam.reset();
+    }
+
+    // A command that cannot reach the server tries until its timeout and exits 1 having
+    // written nothing; `log --queue` keeps the line in the outbox instead, `outbox` lists it,
+    // and the next command that reaches the server sends it, once.
+    void aCommandLineLineWaitsInTheOutboxOnlyWhenAsked()
+    {
+        TestTeamServer server;
+        initialise(server);
+        const qint64 id
+            = must(openAs(server.uri(), u"Maya"_s)->createIncident({u"DNS"_s, Severity::Sev2, {}}))
+                  .id;
+        // The address without its port: PGPORT says where the server is, or a closed port.
+        const QUrl full(server.uri());
+        const QString uri
+            = u"postgresql://%1@%2/%3"_s.arg(full.userName(), full.host(), server.dbname());
+        const auto cli = [&](int port, const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"PGPORT"_s, QString::number(port));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(INCIDENT_BRIDGE_BIN),
+                    QStringList{u"--db"_s, uri, u"--as"_s, u"Sam"_s} + args);
+            if (!p.waitForFinished(30000))
+                qFatal("the command did not finish");
+            return std::tuple{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                              QString::fromUtf8(p.readAllStandardError())};
+        };
+        constexpr int Closed = 1; // nobody listens on port 1
+        const QStringList logLine{u"log"_s, QString::number(id), u"--kind"_s, u"action"_s};
+
+        auto [code, out, err] = cli(Closed, QStringList{u"--timeout"_s, u"0"_s} + logLine
+                                                << u"flushed the resolver cache"_s);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(u"cannot be reached"_s) && err.contains(u"nothing was written"_s),
+                 qPrintable(err));
+        QVERIFY(out.isEmpty());
+        QVERIFY(must(must(Outbox::open())->waiting(uri)).isEmpty());
+
+        std::tie(code, out, err)
+            = cli(Closed, logLine + QStringList{u"--queue"_s, u"restarted unbound"_s});
+        QCOMPARE(code, 0);
+        QVERIFY(out.isEmpty()); // no entry id yet
+        QVERIFY2(err.contains(u"kept in this machine's outbox"_s), qPrintable(err));
+        std::tie(code, out, err) = cli(Closed, {u"outbox"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(u"restarted unbound"_s) && out.contains(u"#%1"_s.arg(id)),
+                 qPrintable(out));
+
+        // The next command that reaches the server sends it first.
+        std::tie(code, out, err) = cli(full.port(), {u"show"_s, QString::number(id)});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(u"restarted unbound"_s), qPrintable(out));
+        QVERIFY(must(must(Outbox::open())->waiting(uri)).isEmpty());
+        std::tie(code, out, err) = cli(full.port(), {u"show"_s, QString::number(id)});
+        QCOMPARE(out.count(u"restarted unbound"_s), 1);
+        QVERIFY(!out.contains(u"flushed the resolver cache"_s));
     }
 
     // TLS with sslmode=verify-full to a server whose certificate comes from a CA the test
@@ -462,5 +624,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeamLive)
+QTEST_MAIN(TestTeamLive)
 #include "tst_teamlive.moc"

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>bridge::CommandLine</name>
+    <message numerus="yes">
+        <source>%1 Tried for %n second(s); nothing was written. Run the command again when the server is back, or give it longer with --timeout SECONDS.</source>
+        <translation>
+            <numerusform>%1 Tried for %n second; nothing was written. Run the command again when the server is back, or give it longer with --timeout SECONDS.</numerusform>
+            <numerusform>%1 Tried for %n seconds; nothing was written. Run the command again when the server is back, or give it longer with --timeout SECONDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::ComposerPane</name>
     <message numerus="yes">
         <source>Made from %n timeline entries: %1. Check they still hold.</source>
