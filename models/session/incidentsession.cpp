@@ -11,6 +11,7 @@
 #include "storage/importmarker.h"
 #include "storage/incidentstore.h"
 #include "storage/reviewstore.h"
+#include "storage/teamlinewriter.h"
 #include "storage/timelinereader.h"
 #include "storage/transaction.h"
 #include "storage/updatestore.h"
@@ -81,11 +82,14 @@ void IncidentSession::attachStores()
     const QSqlDatabase db = m_database->connection();
     m_feed.reset();
     m_access.reset();
+    m_lineWriter.reset();
     m_reviews.reset();
     m_updates.reset();
     m_board.reset();
     m_reader.reset();
     m_store = std::make_unique<IncidentStore>(db);
+    if (m_database->isTeam())
+        m_lineWriter = std::make_unique<TeamLineWriter>(db);
     m_reader = TimelineReader::create(db, *m_store);
     m_board = std::make_unique<BoardStore>(db, *m_store);
     m_updates = std::make_unique<UpdateStore>(db, *m_store);
@@ -113,6 +117,7 @@ void IncidentSession::reloadAfterReplace()
     m_undoStack->clear();
     // Every id may mean someone or something else now.
     m_store->forgetPeople();
+    m_store->forgetSettledPeople();
     readState();
     emit databaseReplaced();
 }
@@ -169,19 +174,25 @@ Done IncidentSession::finishWrite(bool succeeded)
         m_afterCommit.clear();
         return outcome;
     }
-    // Our own changes were announced by the operation; the feed must not announce them again.
-    if (feedEnd > m_writeFeedStart) {
-        if (m_writeFeedStart == m_feedSeen)
-            m_feedSeen = feedEnd;
-        else
-            m_ownChanges.append({m_writeFeedStart, feedEnd});
-    }
+    m_store->settlePeople();
+    noteOwnChanges(m_writeFeedStart, feedEnd);
     const auto publish = std::exchange(m_afterCommit, {});
     for (const auto &p : publish)
         p();
     if (std::exchange(m_pollWhenWritten, false))
         schedulePoll();
     return done();
+}
+
+// Our own changes were announced by the operation; the feed must not announce them again.
+void IncidentSession::noteOwnChanges(qint64 feedBefore, qint64 feedAfter)
+{
+    if (feedAfter <= feedBefore)
+        return;
+    if (feedBefore == m_feedSeen)
+        m_feedSeen = feedAfter;
+    else
+        m_ownChanges.append({feedBefore, feedAfter});
 }
 
 void IncidentSession::afterCommit(std::function<void()> publish)
@@ -463,6 +474,8 @@ Result<Entry> IncidentSession::log(qint64 incidentId, const EntryDraft &draft)
 Result<Entry> IncidentSession::writeLoggedLine(qint64 incidentId, const EntryDraft &draft,
                                                const QString &clientUid)
 {
+    if (auto fast = writeSettledTeamLine(incidentId, draft, clientUid))
+        return *fast;
     return write([&]() -> Result<Entry> {
         auto entry = insertEntry(incidentId, draft, clientUid);
         if (!entry)
@@ -473,6 +486,55 @@ Result<Entry> IncidentSession::writeLoggedLine(qint64 incidentId, const EntryDra
         });
         return entry;
     });
+}
+
+// A team line by people this session has already seen committed: one round trip
+// (TeamLineWriter). Anyone new goes the ordinary road once, which settles them.
+std::optional<Result<Entry>> IncidentSession::writeSettledTeamLine(qint64 incidentId,
+                                                                   const EntryDraft &draft,
+                                                                   const QString &clientUid)
+{
+    if (!m_lineWriter || m_write)
+        return std::nullopt;
+    const QString actorName
+        = draft.actor.simplified().isEmpty() ? m_scribe : draft.actor.simplified();
+    const auto actor = m_store->settledPerson(actorName);
+    const auto scribe = m_store->settledPerson(m_scribe);
+    if (!actor || !scribe)
+        return std::nullopt;
+    const qint64 nowMs = toMs(now());
+    TeamLine line;
+    line.incidentId = incidentId;
+    line.kind = draft.kind;
+    line.actorId = actor->id;
+    line.scribeId = scribe->id;
+    line.occurredMs = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
+    line.loggedMs = nowMs;
+    line.text = draft.text;
+    line.pinned = draft.pinned;
+    line.clientUid = clientUid;
+    auto written = m_lineWriter->write(line);
+    if (!written) {
+        noticeLostConnection();
+        return Result<Entry>(written.error());
+    }
+    noteOwnChanges(written->feedBefore, written->feedAfter);
+    Entry entry;
+    entry.id = written->id;
+    entry.incidentId = incidentId;
+    entry.kind = draft.kind;
+    entry.actor = actor->name;
+    entry.scribe = scribe->name;
+    entry.occurredAt = fromMs(line.occurredMs);
+    entry.loggedAt = fromMs(nowMs);
+    entry.text = written->text;
+    entry.pinned = draft.pinned;
+    entry.writtenBy = written->writtenBy;
+    emit entryAdded(entry);
+    m_undoStack->push(new LogEntryCommand(this, entry));
+    if (std::exchange(m_pollWhenWritten, false))
+        schedulePoll();
+    return Result<Entry>(entry);
 }
 
 template<typename Change>

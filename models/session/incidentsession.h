@@ -34,6 +34,7 @@ class ChangeFeed;
 class EntryCommand;
 class ReviewStore;
 class UpdateStore;
+class TeamLineWriter;
 class Clock;
 class IncidentStore;
 class TimelineReader;
@@ -286,6 +287,11 @@ private:
     // One logged line in its own write, announced and undoable once committed.
     Result<Entry> writeLoggedLine(qint64 incidentId, const EntryDraft &draft,
                                   const QString &clientUid = {});
+    // Its one-round-trip form on a team server, when both people are settled; else nullopt.
+    std::optional<Result<Entry>> writeSettledTeamLine(qint64 incidentId, const EntryDraft &draft,
+                                                      const QString &clientUid);
+    // The feed numbers a commit of ours made, so the feed does not announce them again.
+    void noteOwnChanges(qint64 feedBefore, qint64 feedAfter);
     Result<Entry> writeSystemEntry(qint64 incidentId, const QString &text, const QDateTime &at,
                                    EntryKind kind = EntryKind::StatusChange,
                                    const QString &actor = {});
@@ -318,6 +324,7 @@ private:
     std::unique_ptr<UpdateStore> m_updates;
     std::unique_ptr<ReviewStore> m_reviews;
     std::unique_ptr<AccessStore> m_access;
+    std::unique_ptr<TeamLineWriter> m_lineWriter; // team only
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;

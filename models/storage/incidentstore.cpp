@@ -92,6 +92,26 @@ IncidentStore::IncidentStore(const QSqlDatabase &db)
 void IncidentStore::forgetPeople()
 {
     m_names.clear();
+    m_resolved.clear();
+}
+
+std::optional<IncidentStore::SettledPerson> IncidentStore::settledPerson(const QString &name) const
+{
+    if (auto it = m_settled.constFind(name); it != m_settled.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void IncidentStore::settlePeople()
+{
+    if (m_team)
+        m_settled.insert(m_resolved);
+    m_resolved.clear();
+}
+
+void IncidentStore::forgetSettledPeople()
+{
+    m_settled.clear();
 }
 
 Done IncidentStore::reloadPeople()
@@ -117,6 +137,7 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
         const qint64 id = q.value(0).toLongLong();
         // Read in this transaction, so as fresh as any read: what the entry shows next.
         m_names.insert(id, q.value(1).toString());
+        m_resolved.insert(name, {id, q.value(1).toString()});
         q.finish();
         return id;
     }
@@ -130,6 +151,7 @@ Result<qint64> IncidentStore::findPerson(const QString &name)
     while (all.next()) {
         if (foldName(all.value(1).toString()) == key) {
             m_names.insert(all.value(0).toLongLong(), all.value(1).toString());
+            m_resolved.insert(name, {all.value(0).toLongLong(), all.value(1).toString()});
             return all.value(0).toLongLong();
         }
     }
@@ -150,6 +172,7 @@ Result<qint64> IncidentStore::personId(const QString &name, qint64 nowMs)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     m_names.insert(id, name);
+    m_resolved.insert(name, {id, name});
     return id;
 }
 

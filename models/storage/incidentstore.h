@@ -29,6 +29,18 @@ public:
     Result<QStringList> personNames();
     // Drops the id -> name cache: at every write's start, on rollback and after a restore.
     void forgetPeople();
+    // On a team server a committed person keeps its id and name for good (rows there are
+    // never renamed or deleted, and nothing restores under a session), so the names a
+    // committed write resolved are settled: the line writer's single round trip needs no
+    // lookup. settlePeople() runs after a commit; a file never settles anyone.
+    struct SettledPerson
+    {
+        qint64 id = 0;
+        QString name; // as stored
+    };
+    std::optional<SettledPerson> settledPerson(const QString &name) const;
+    void settlePeople();
+    void forgetSettledPeople();
 
     Result<qint64> insertIncident(const NewIncident &incident, qint64 createdBy, qint64 nowMs);
     Result<QList<Incident>> incidents();
@@ -82,6 +94,8 @@ private:
     QSqlDatabase m_db;
     bool m_team;                    // a team server stamps each entry with the role that wrote it
     QHash<qint64, QString> m_names; // id -> name; see forgetPeople()
+    QHash<QString, SettledPerson> m_resolved; // by the name asked for, in this transaction
+    QHash<QString, SettledPerson> m_settled;  // the same, committed (team only)
     QSqlQuery m_findPerson;
     QSqlQuery m_insertEntry;
     QSqlQuery m_insertTeamEntry; // with the client's uid

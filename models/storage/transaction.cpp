@@ -26,6 +26,7 @@ void markOpen(const QSqlDatabase &db, bool open)
 // Every writer takes this lock first, as BEGIN IMMEDIATE does on a file: writes are
 // serialised, so the checks inside one see every earlier commit and the change feed's
 // numbers grow in commit order. Held until COMMIT or ROLLBACK.
+// bridge.log_line (team migration 3) takes the same lock by its number, 1229091431.
 constexpr qint64 WriteLockKey = 0x49427267; // "IBrg", as the file's application id
 } // namespace
 

@@ -262,6 +262,57 @@ private slots:
         QCOMPARE(none.error().message, u"There is no incident %1."_s.arg(id + 1000));
     }
 
+    // Lines by people already on the record take the team engine's one-statement road;
+    // whichever road a line takes, it keeps the same rules: the actor is on the bridge from
+    // the line on (moved earlier by a backfilled line), the entry reads back as written,
+    // and it is announced once, here and in another session.
+    void everyLineKeepsTheBridgesRulesWhicheverRoadItTakes()
+    {
+        TestBridge t;
+        const qint64 id = t.newIncident();
+        auto other = IncidentSession::open(t.path(), Database::Location::Given, &t.clock, u"Sam"_s);
+        QVERIFY(other);
+        (void)(*other)->entries(id);
+        QSignalSpy here(t.session.get(), &IncidentSession::entryAdded);
+        QSignalSpy there(other->get(), &IncidentSession::entryAdded);
+        const QDateTime first = t.clock.now();
+        QList<Entry> logged;
+        for (int n = 0; n < 3; ++n) {
+            t.clock.advance(60);
+            logged << must(t.session->log(
+                id, {EntryKind::Action, u"Priya"_s, {}, u"line %1"_s.arg(n), n == 1}));
+        }
+        // Backfilled before Priya's first line: she was on the bridge by then.
+        const QDateTime earlier = first.addSecs(-300);
+        logged << must(t.session->log(
+            id, {EntryKind::Observation, u"Priya"_s, earlier, u"saw it first"_s, false}));
+        QCOMPARE(here.count(), 4);
+        for (const Entry &e : std::as_const(logged)) {
+            const Entry stored = must(t.session->entry(e.id));
+            QCOMPARE(stored.actor, u"Priya"_s);
+            QCOMPARE(stored.scribe, t.session->scribe());
+            QCOMPARE(stored.text, e.text);
+            QCOMPARE(stored.pinned, e.pinned);
+            QCOMPARE(stored.occurredAt, e.occurredAt);
+            QCOMPARE(stored.writtenBy, e.writtenBy);
+        }
+        QCOMPARE(logged.at(3).occurredAt, earlier);
+        const auto people = must(t.session->responders(id));
+        const auto priya = std::find_if(people.cbegin(), people.cend(),
+                                        [](const auto &p) { return p.name == u"Priya"_s; });
+        QVERIFY(priya != people.cend());
+        QCOMPARE(priya->joinedAt, earlier);
+        // Announced once each: not again by this session's own feed, once in the other.
+        t.session->pollExternalChanges();
+        QCOMPARE(here.count(), 4);
+        for (int tries = 0; tries < 50 && there.count() < 4; ++tries) {
+            (*other)->pollExternalChanges();
+            if (there.count() < 4)
+                there.wait(20);
+        }
+        QCOMPARE(there.count(), 4);
+    }
+
     void hostileTextRoundTripsExactly()
     {
         TestBridge t;

@@ -45,3 +45,9 @@ REVOKE ALL ON FUNCTION bridge.feed() FROM PUBLIC;
 -- and deliveries noted by responders' roles; none is ever deleted.
 GRANT INSERT, UPDATE ON bridge.access_token, bridge.alert_link TO incident_bridge;
 GRANT INSERT ON bridge.alert_delivery TO incident_bridge;
+
+-- The one-statement timeline line (migration 3): the caller's own rights decide.
+REVOKE ALL ON FUNCTION bridge.log_line(bigint, text, bigint, bigint, bigint, bigint, text,
+    integer, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bridge.log_line(bigint, text, bigint, bigint, bigint, bigint, text,
+    integer, uuid) TO incident_bridge;
