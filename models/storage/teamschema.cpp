@@ -23,6 +23,18 @@ QStringList migrationFiles()
     return QDir(u":/sql/postgresql"_s).entryList({u"0*.sql"_s}, QDir::Files, QDir::Name);
 }
 
+// A script is many statements in one string: the driver reports only the first one's
+// outcome on exec(), so every later result is read too, and the first failure counts (the
+// server has stopped there, and the transaction will not commit).
+bool runScript(QSqlQuery &q, const QString &sql)
+{
+    if (!q.exec(sql))
+        return false;
+    while (q.nextResult()) {
+    }
+    return q.lastError().type() == QSqlError::NoError;
+}
+
 QString script(const QString &name)
 {
     QFile file(u":/sql/postgresql/"_s + name);
@@ -182,13 +194,13 @@ Result<TeamInitReport> initTeamDatabase(const TeamAddress &address)
         report.fromVersion = state->kind == TeamSchemaState::Kind::Ours ? state->version : 0;
         const QStringList files = migrationFiles();
         for (int i = report.fromVersion; i < files.size(); ++i) {
-            if (!q.exec(script(files.at(i))))
+            if (!runScript(q, script(files.at(i))))
                 return failed(q, "set up the team database");
         }
         if (report.fromVersion > 0
             && !q.exec(u"UPDATE bridge.schema_info SET version = %1"_s.arg(files.size())))
             return failed(q, "record the team schema's version");
-        if (!q.exec(script(u"rights.sql"_s)))
+        if (!runScript(q, script(u"rights.sql"_s)))
             return failed(q, "give the team's roles their rights");
         q.finish();
         if (!transaction.commit())

@@ -61,7 +61,7 @@ public:
     void admin(const QString &sql) const { admin(m_name, sql); }
 
     // perIncident entries in each of `incidents` incidents, as bridge chat, written in
-    // batches with the triggers off (seeding, not measuring; the search column is still
+    // batches with the triggers off (seeding, not measuring; the search index is still
     // computed, as it is generated).
     QList<qint64> seed(int incidents, int perIncident) const
     {

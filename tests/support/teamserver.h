@@ -113,7 +113,11 @@ public:
             if (!db.open())
                 qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
             QSqlQuery q(db);
-            if (!q.exec(sql))
+            // Every statement's result, not only the first's (a script holds several).
+            bool ok = q.exec(sql);
+            while (ok && q.nextResult()) {
+            }
+            if (!ok || q.lastError().type() != QSqlError::NoError)
                 qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(name);

@@ -1,6 +1,8 @@
+#include "session/incidentsession.h"
 #include "storage/database.h"
 #include "storage/teamschema.h"
 #include "teamserver.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDriver>
@@ -85,6 +87,72 @@ private slots:
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         QVERIFY(opened.value()->isTeam());
         QCOMPARE(opened.value()->schemaVersion(), latestTeamSchemaVersion());
+    }
+
+    // A team database set up by the last release (schema 2), with a record in it, is
+    // upgraded in place: its entries are found by the new per-incident search, and lines
+    // are logged on the one-statement road.
+    void aSchemaTwoDatabaseIsUpgradedWithItsRecord()
+    {
+        TestTeamServer server;
+        for (const QString &name : {u"0001_team.sql"_s, u"0002_serve.sql"_s}) {
+            QFile file(u":/sql/postgresql/"_s + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            server.adminExec(QString::fromUtf8(file.readAll()));
+        }
+        // One statement a call: a string of several reports only its first's failure.
+        server.adminExec(u"INSERT INTO bridge.person (name, created_at) VALUES ('Maya', 0)"_s);
+        server.adminExec(u"INSERT INTO bridge.incident (title, severity, status, started_at, "
+                         "created_at, created_by) VALUES ('DNS', 2, 'investigating', 0, 0, 1)"_s);
+        server.adminExec(u"INSERT INTO bridge.entry (incident_id, kind, actor_id, scribe_id, "
+                         "occurred_at, logged_at, text) VALUES (1, 'action', 1, 1, 1000, 1000, "
+                         "'Flushed the split-brain resolver cache')"_s);
+        const auto address = *parseTeamAddress(server.uri());
+        const auto upgraded = initTeamDatabase(address);
+        QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+        QCOMPARE(upgraded->fromVersion, 2);
+        QCOMPARE(upgraded->toVersion, latestTeamSchemaVersion());
+        auto session
+            = IncidentSession::open(server.uri(), Database::Location::Given, nullptr, u"Maya"_s);
+        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+        QCOMPARE(must(session.value()->textMatches(1, u"split-bra"_s)).size(), 1);
+        QCOMPARE(must(session.value()->textMatches(1, u"brain split"_s)).size(), 1);
+        QCOMPARE(must(session.value()->textMatches(1, u"brain-split"_s)).size(), 0);
+        for (int n = 0; n < 3; ++n)
+            QVERIFY(
+                session.value()->log(1, {EntryKind::Note, {}, {}, u"resolver %1"_s.arg(n), false}));
+        QCOMPARE(must(session.value()->textMatches(1, u"resolver"_s)).size(), 4);
+        // Another incident's words are not this one's.
+        const qint64 other
+            = must(session.value()->createIncident({u"Other"_s, Severity::Sev3, {}})).id;
+        QCOMPARE(must(session.value()->textMatches(other, u"resolver"_s)).size(), 0);
+    }
+
+    // A migration whose later statement fails (here: a function of that name is there
+    // already) is refused, saying why, and changes nothing; the driver reports only a
+    // script's first statement unless every result is read.
+    void aMigrationThatFailsHalfwayChangesNothing()
+    {
+        TestTeamServer server;
+        for (const QString &name : {u"0001_team.sql"_s, u"0002_serve.sql"_s}) {
+            QFile file(u":/sql/postgresql/"_s + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            server.adminExec(QString::fromUtf8(file.readAll()));
+        }
+        server.adminExec(u"CREATE FUNCTION bridge.incident_query(bigint, text) RETURNS tsquery "
+                         "LANGUAGE sql AS $$ SELECT NULL::tsquery $$"_s);
+        const auto refused = initTeamDatabase(*parseTeamAddress(server.uri()));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"incident_query"_s),
+                 qPrintable(refused.error().message));
+        QSqlDatabase db = connectAs(server, {}, u"check"_s);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT version FROM bridge.schema_info"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"SELECT to_regprocedure('bridge.log_line(bigint, text, bigint, bigint, "
+                       "bigint, bigint, text, integer, uuid)') IS NULL"_s)
+                && q.next());
+        QVERIFY(q.value(0).toBool());
     }
 
     void anotherApplicationsDatabaseIsLeftAsItWas()
