@@ -9,6 +9,7 @@
 #include "teamserver.h"
 #include "timeline/entrybar.h"
 #include "timeline/timelinepane.h"
+#include "timeline/waitinglines.h"
 #include "timelinemodel.h"
 
 #include <QElapsedTimer>
@@ -202,6 +203,8 @@ private slots:
             ServerNotice *notice = nullptr;
             QString saidAway;
             QStringList saidBack;
+            int mostShownWaiting = 0; // lines under its timeline, kept in the outbox
+            QString waitingHeadline;
         };
         std::vector<Window> windows;
         for (const QString &who : {u"Maya"_s, u"Sam"_s, u"Priya"_s}) {
@@ -308,6 +311,11 @@ private slots:
                 for (auto &v : windows) {
                     if (!v.session->reachable() && v.saidAway.isEmpty())
                         v.saidAway = v.notice->text();
+                    const WaitingLines *shown = v.window->timeline()->waitingLines();
+                    if (shown->isVisible() && shown->count() > v.mostShownWaiting) {
+                        v.mostShownWaiting = shown->count();
+                        v.waitingHeadline = shown->headline();
+                    }
                 }
                 // Back once every window has kept lines and the queueing writers have too
                 // (or after 15 s at most).
@@ -360,6 +368,11 @@ private slots:
             QVERIFY(!w.saidBack.isEmpty());
             QVERIFY(w.saidBack.last().contains(u"is back"_s));
             QVERIFY(w.notice->isHidden());
+            // What waited was shown under the timeline, then went when it was sent.
+            QVERIFY(w.mostShownWaiting > 0);
+            QVERIFY2(w.waitingHeadline.contains(u"not yet in the shared record"_s),
+                     qPrintable(w.waitingHeadline));
+            QVERIFY(w.window->timeline()->waitingLines()->isHidden());
         }
         qInfo("60 s, server killed and restarted: %d lines in the record; %lld acknowledged by "
               "id, %lld kept in outboxes (%d by windows, %d by commands) and sent; %d window "

@@ -11,6 +11,7 @@
 #include "session/incidentsession.h"
 #include "timelinedelegate.h"
 #include "timelinemodel.h"
+#include "waitinglines.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -180,6 +181,8 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
     filters->addWidget(m_count);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    m_waiting = new WaitingLines(session, this);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_notice);
     layout->addWidget(m_entryBar);
     updateActions();
@@ -192,6 +195,7 @@ void TimelinePane::setIncident(qint64 incidentId)
     m_filterBar->setActors(actors);
     m_model->setIncident(incidentId);
     m_entryBar->setIncident(incidentId, actors);
+    m_waiting->setIncident(incidentId);
     m_justLogged = 0;
     m_notice->dismiss();
     m_followTail = true;

@@ -14,6 +14,7 @@ class IncidentSession;
 class TimelineDelegate;
 class NoticeBar;
 class TimelineModel;
+class WaitingLines;
 
 // The live timeline of one incident: filters above, the table, the scribe's entry bar below.
 class TimelinePane : public QWidget
@@ -28,6 +29,7 @@ public:
     TimelineModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     EntryBar *entryBar() const { return m_entryBar; }
+    WaitingLines *waitingLines() const { return m_waiting; }
     FilterBar *filterBar() const { return m_filterBar; }
     qint64 currentEntryId() const;
     // What Ctrl+P pins: the line just logged, until the scribe picks a row in the table.
@@ -67,6 +69,7 @@ private:
     QLabel *m_count;
     NoticeBar *m_notice;
     EntryBar *m_entryBar;
+    WaitingLines *m_waiting = nullptr;
     TimelineDelegate *m_delegate;
     QTimer *m_landedTimer;
     qint64 m_justLogged = 0;

@@ -260,4 +260,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>bridge::WaitingLines</name>
+    <message numerus="yes">
+        <source>%n line(s) kept on this machine, not yet in the shared record; %1 refused when sent (incident-bridge outbox shows why).</source>
+        <translation>
+            <numerusform>%n line kept on this machine, not yet in the shared record; %1 refused when sent (incident-bridge outbox shows why).</numerusform>
+            <numerusform>%n lines kept on this machine, not yet in the shared record; %1 refused when sent (incident-bridge outbox shows why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) kept on this machine, not yet in the shared record: sent when the team database is back.</source>
+        <translation>
+            <numerusform>%n line kept on this machine, not yet in the shared record: sent when the team database is back.</numerusform>
+            <numerusform>%n lines kept on this machine, not yet in the shared record: sent when the team database is back.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
