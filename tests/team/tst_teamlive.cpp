@@ -55,7 +55,9 @@ public:
                                                 | QFileDevice::ExeOther | QFileDevice::ReadGroup
                                                 | QFileDevice::ExeGroup);
         m_folder = m_dir.path() + u"/cluster"_s;
-        const QString out = script({u"start"_s, m_folder});
+        // Our pid: if this test aborts, the cluster is stopped anyway.
+        const QString out
+            = script({u"start"_s, m_folder, QString::number(QCoreApplication::applicationPid())});
         for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
             const QString assignment = line.mid(line.indexOf(u' ') + 1);
             const QString name = assignment.section(u'=', 0, 0);
