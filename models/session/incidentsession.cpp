@@ -503,16 +503,15 @@ std::optional<Result<Entry>> IncidentSession::writeSettledTeamLine(qint64 incide
     if (!actor || !scribe)
         return std::nullopt;
     const qint64 nowMs = toMs(now());
-    TeamLine line;
-    line.incidentId = incidentId;
-    line.kind = draft.kind;
-    line.actorId = actor->id;
-    line.scribeId = scribe->id;
-    line.occurredMs = draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs;
-    line.loggedMs = nowMs;
-    line.text = draft.text;
-    line.pinned = draft.pinned;
-    line.clientUid = clientUid;
+    const IncidentStore::NewEntry line{incidentId,
+                                       draft.kind,
+                                       actor->id,
+                                       scribe->id,
+                                       draft.occurredAt.isValid() ? toMs(draft.occurredAt) : nowMs,
+                                       nowMs,
+                                       draft.text,
+                                       draft.pinned,
+                                       clientUid};
     auto written = m_lineWriter->write(line);
     if (!written) {
         noticeLostConnection();
@@ -525,7 +524,7 @@ std::optional<Result<Entry>> IncidentSession::writeSettledTeamLine(qint64 incide
     entry.kind = draft.kind;
     entry.actor = actor->name;
     entry.scribe = scribe->name;
-    entry.occurredAt = fromMs(line.occurredMs);
+    entry.occurredAt = fromMs(line.occurredAtMs);
     entry.loggedAt = fromMs(nowMs);
     entry.text = written->text;
     entry.pinned = draft.pinned;

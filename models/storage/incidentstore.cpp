@@ -286,10 +286,8 @@ Result<qint64> IncidentStore::entryWithClientUid(const QString &uid)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
-Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
+void IncidentStore::bindNewEntry(QSqlQuery &q, const NewEntry &e)
 {
-    const bool withUid = m_team && !e.clientUid.isEmpty();
-    QSqlQuery &q = withUid ? m_insertTeamEntry : m_insertEntry;
     bindValue(q, e.incidentId);
     bindValue(q, kindKey(e.kind));
     bindValue(q, e.actorId);
@@ -298,6 +296,13 @@ Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
     bindValue(q, e.loggedAtMs);
     bindValue(q, e.text);
     bindValue(q, e.pinned ? 1 : 0);
+}
+
+Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
+{
+    const bool withUid = m_team && !e.clientUid.isEmpty();
+    QSqlQuery &q = withUid ? m_insertTeamEntry : m_insertEntry;
+    bindNewEntry(q, e);
     if (withUid)
         bindValue(q, e.clientUid);
     if (!q.exec() || !q.next())

@@ -64,6 +64,8 @@ public:
         QString clientUid = {}; // a team server's: the same line sent again is refused
     };
     Result<qint64> insertEntry(const NewEntry &entry);
+    // Its eight columns, in the table's order (incident_id … pinned), without the uid.
+    static void bindNewEntry(QSqlQuery &q, const NewEntry &entry);
     // The entry a team client made with this uid, or 0.
     Result<qint64> entryWithClientUid(const QString &uid);
     Result<Entry> entry(qint64 id);

@@ -1,6 +1,5 @@
 #include "teamlinewriter.h"
 
-#include "domain/vocabulary.h"
 #include "sqlerror.h"
 #include "sqlhelpers.h"
 
@@ -15,17 +14,10 @@ TeamLineWriter::TeamLineWriter(const QSqlDatabase &db)
                    "FROM log_line(?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS uuid))"_s);
 }
 
-Result<WrittenTeamLine> TeamLineWriter::write(const TeamLine &line)
+Result<WrittenTeamLine> TeamLineWriter::write(const IncidentStore::NewEntry &line)
 {
     QSqlQuery &q = m_call;
-    bindValue(q, line.incidentId);
-    bindValue(q, kindKey(line.kind));
-    bindValue(q, line.actorId);
-    bindValue(q, line.scribeId);
-    bindValue(q, line.occurredMs);
-    bindValue(q, line.loggedMs);
-    bindValue(q, line.text); // a NUL is kept as U+FFFD (sqlhelpers.h)
-    bindValue(q, line.pinned ? 1 : 0);
+    IncidentStore::bindNewEntry(q, line); // a NUL in the text is kept as U+FFFD
     bindValue(q, line.clientUid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                           : QVariant(line.clientUid));
     if (!q.exec() || !q.next())

@@ -1,26 +1,12 @@
 #pragma once
 
-#include "domain/entry.h"
 #include "domain/result.h"
+#include "incidentstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace bridge {
-
-// One timeline line for a team server, with people whose ids are already settled.
-struct TeamLine
-{
-    qint64 incidentId = 0;
-    EntryKind kind = EntryKind::Note;
-    qint64 actorId = 0;
-    qint64 scribeId = 0;
-    qint64 occurredMs = 0;
-    qint64 loggedMs = 0;
-    QString text;
-    bool pinned = false;
-    QString clientUid; // empty: none
-};
 
 // What the server made of it: its id, the role it stamped, the text as it keeps it, and
 // the change-feed numbers before and after it (the writer's own, under the write lock).
@@ -41,7 +27,8 @@ class TeamLineWriter
 {
 public:
     explicit TeamLineWriter(const QSqlDatabase &db);
-    Result<WrittenTeamLine> write(const TeamLine &line);
+    // A line by people whose ids are settled (IncidentStore::settledPerson).
+    Result<WrittenTeamLine> write(const IncidentStore::NewEntry &line);
 
 private:
     QSqlQuery m_call;
