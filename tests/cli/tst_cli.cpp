@@ -148,6 +148,12 @@ private slots:
         QTest::newRow("log system kind")
             << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"status"_s, u"x"_s} << u"unknown kind"_s;
         QTest::newRow("log no kind") << QStringList{u"log"_s, u"1"_s, u"x"_s} << u"--kind"_s;
+        for (const QString &bad : {u"x"_s, u"-1"_s, u"3601"_s, u"1.5"_s})
+            QTest::newRow(qPrintable(u"timeout "_s + bad))
+                << QStringList{u"--timeout"_s, bad, u"list"_s}
+                << u"--timeout takes a whole number"_s;
+        QTest::newRow("timeout missing")
+            << QStringList{u"list"_s, u"--timeout"_s} << u"Unknown option"_s;
         QTest::newRow("log no text")
             << QStringList{u"log"_s, u"1"_s, u"--kind"_s, u"note"_s} << u"text"_s;
         QTest::newRow("log bad time")
