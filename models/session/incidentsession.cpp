@@ -711,7 +711,7 @@ bool IncidentSession::matches(const Entry &entry, const TimelineFilter &filter)
         return false;
     if (filter.text.trimmed().isEmpty())
         return true;
-    auto found = m_reader->matches(entry.id, filter.text);
+    auto found = m_reader->matches(entry, filter.text);
     return found && found.value();
 }
 

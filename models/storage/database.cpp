@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "incidentwords.h"
 #include "schemacheck.h"
 #include "sqlerror.h"
 #include "sqlitehandle.h"
@@ -220,6 +221,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Location l
     if (!database->m_db.open())
         return Error::storage(
             Tr::tr("Cannot open %1: %2").arg(absolute, database->m_db.lastError().databaseText()));
+    // Before anything touches the search index: its triggers run the app's tokenizer.
+    if (!registerIncidentWords(sqliteHandle(database->m_db)))
+        return Error::storage(Tr::tr("Cannot open %1: this SQLite library has no full-text "
+                                     "search (FTS5).")
+                                  .arg(absolute));
     if (auto configured = database->configure(created); !configured)
         return Error{configured.error().code,
                      Tr::tr("Cannot use %1: %2").arg(absolute, configured.error().message)};

@@ -2,6 +2,7 @@
 
 #include "domain/timeparse.h"
 #include "incidentstore.h"
+#include "incidentwords.h"
 #include "sqlerror.h"
 #include "sqlitehandle.h"
 
@@ -103,10 +104,10 @@ Result<QList<Entry>> FileTimelineReader::entries(qint64 incidentId, const Timeli
         = u"SELECT %1 FROM entry e WHERE e.incident_id = ?"_s.arg(QLatin1StringView(EntryColumns))
           + filterSql(filter, PersonByName, &values);
     if (!filter.text.trimmed().isEmpty()) {
-        const QString fts = ftsQuery(filter.text);
+        const QString fts = ftsQuery(incidentId, filter.text);
         if (fts.isEmpty())
             return QList<Entry>(); // only punctuation: nothing can match
-        sql += u" AND e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"_s;
+        sql += u" AND e.id IN (SELECT rowid FROM entry_words WHERE entry_words MATCH ?)"_s;
         values << fts;
     }
     sql += u" ORDER BY e.occurred_at, e.id"_s;
@@ -142,14 +143,12 @@ Result<QList<EntryKey>> FileTimelineReader::keys(qint64 incidentId, const Timeli
 
 Result<QList<qint64>> FileTimelineReader::textMatches(qint64 incidentId, const QString &text)
 {
-    const QString fts = ftsQuery(text);
+    const QString fts = ftsQuery(incidentId, text);
     if (fts.isEmpty())
         return QList<qint64>();
-    // The incident's own doclist bounds the search, however its ids interleave with others'.
-    const QString query = u"{incident_id} : \"%1\" AND %2"_s.arg(incidentId).arg(fts);
-    const Statement stmt(prepare(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? "
+    const Statement stmt(prepare(u"SELECT rowid FROM entry_words WHERE entry_words MATCH ? "
                                  "ORDER BY rowid"_s,
-                                 {query}),
+                                 {fts}),
                          sqlite3_finalize);
     if (!stmt)
         return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
@@ -189,31 +188,28 @@ Result<QList<Entry>> FileTimelineReader::entriesByIds(const QList<qint64> &ids)
     return list;
 }
 
-QString FileTimelineReader::ftsQuery(const QString &text)
+QString FileTimelineReader::ftsQuery(qint64 incidentId, const QString &text)
 {
     static const QRegularExpression separators(u"[\\s]+"_s);
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
         const bool searchable
             = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (!searchable)
-            continue;
-        QString quoted = word;
-        quoted.replace(u'"', u"\"\""_s);
-        terms << u"\"%1\"*"_s.arg(quoted);
+        if (searchable)
+            terms << incidentWordsPhrase(incidentId, word);
     }
-    // Only the text: the index also holds each entry's incident.
-    return terms.isEmpty() ? QString() : u"{text} : (%1)"_s.arg(terms.join(u' '));
+    return terms.join(u' ');
 }
 
-Result<bool> FileTimelineReader::matches(qint64 entryId, const QString &text)
+Result<bool> FileTimelineReader::matches(const Entry &entry, const QString &text)
 {
-    const QString fts = ftsQuery(text);
+    const QString fts = ftsQuery(entry.incidentId, text);
     if (fts.isEmpty())
         return text.trimmed().isEmpty();
-    const Statement stmt(
-        prepare(u"SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?"_s, {fts, entryId}),
-        sqlite3_finalize);
+    const Statement stmt(prepare(u"SELECT 1 FROM entry_words WHERE entry_words MATCH ? AND "
+                                 "rowid = ?"_s,
+                                 {fts, entry.id}),
+                         sqlite3_finalize);
     if (!stmt)
         return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
     const int rc = sqlite3_step(stmt.get());

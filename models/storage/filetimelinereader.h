@@ -7,7 +7,7 @@ struct sqlite3_stmt;
 namespace bridge {
 
 // The timeline read straight from SQLite: at 100k rows a QVariant per cell costs more than
-// the query itself. Text search runs on the FTS5 index entry_fts.
+// the query itself. Text search runs on the FTS5 index entry_words.
 class FileTimelineReader final : public TimelineReader
 {
 public:
@@ -18,11 +18,12 @@ public:
     Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) override;
     Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) override;
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) override;
-    Result<bool> matches(qint64 entryId, const QString &text) override;
+    Result<bool> matches(const Entry &entry, const QString &text) override;
 
-    // An FTS5 query that matches every word of the entry's text as a prefix, with user text
-    // quoted so it can never be read as FTS syntax. Empty when no word is searchable.
-    static QString ftsQuery(const QString &text);
+    // An FTS5 query for the incident's entries holding every word of the text as a prefix,
+    // with user text quoted so it can never be read as FTS syntax. Empty when no word is
+    // searchable.
+    static QString ftsQuery(qint64 incidentId, const QString &text);
 
 private:
     sqlite3_stmt *prepare(const QString &sql, const QVariantList &values);

@@ -1,5 +1,7 @@
 #include "schemacheck.h"
 
+#include "incidentwords.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
@@ -46,7 +48,7 @@ const std::optional<Triggers> &expectedTriggers(const QStringList &scripts)
 {
     static const std::optional<Triggers> expected = [&]() -> std::optional<Triggers> {
         sqlite3 *memory = nullptr;
-        if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
+        if (sqlite3_open(":memory:", &memory) != SQLITE_OK || !registerIncidentWords(memory)) {
             sqlite3_close(memory);
             return std::nullopt;
         }

@@ -154,12 +154,12 @@ Result<QList<Entry>> TeamTimelineReader::entriesByIds(const QList<qint64> &ids)
     return entries;
 }
 
-Result<bool> TeamTimelineReader::matches(qint64 entryId, const QString &text)
+Result<bool> TeamTimelineReader::matches(const Entry &entry, const QString &text)
 {
     const QString query = tsQuery(text);
     if (query.isEmpty())
         return text.trimmed().isEmpty();
-    auto ran = run(u"SELECT 1 FROM entry e WHERE e.id = ? AND "_s + Matches, {entryId, query},
+    auto ran = run(u"SELECT 1 FROM entry e WHERE e.id = ? AND "_s + Matches, {entry.id, query},
                    QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
     if (!ran)
         return ran.error();

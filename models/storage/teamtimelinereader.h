@@ -18,7 +18,7 @@ public:
     Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) override;
     Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) override;
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) override;
-    Result<bool> matches(qint64 entryId, const QString &text) override;
+    Result<bool> matches(const Entry &entry, const QString &text) override;
 
     // A tsquery matching every word as a prefix (its parts, split as the index splits text,
     // as a phrase). Only letters and digits reach it, so user text is never query syntax.

@@ -35,7 +35,7 @@ public:
     // The entries with these ids, in the same order; ids that do not exist are skipped.
     virtual Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) = 0;
     // Whether one entry's text matches (a line just logged, against the filter shown).
-    virtual Result<bool> matches(qint64 entryId, const QString &text) = 0;
+    virtual Result<bool> matches(const Entry &entry, const QString &text) = 0;
 
 protected:
     TimelineReader() = default;

@@ -1,6 +1,7 @@
 #include "benchsupport.h"
 
 #include "session/incidentsession.h"
+#include "storage/incidentwords.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -132,6 +133,7 @@ Seeded seedDatabase(const QString &path, int incidents, int perIncident)
     QRandomGenerator random(20261124);
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
+    registerIncidentWords(db); // the search triggers' tokenizer, as the app registers it
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "

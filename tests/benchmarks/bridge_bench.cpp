@@ -10,6 +10,7 @@
 #include "report/postmortemdocument.h"
 #include "servebench.h"
 #include "session/incidentsession.h"
+#include "storage/incidentwords.h"
 #include "teambench.h"
 #include "timeline/entrybar.h"
 #include "timeline/timelinepane.h"
@@ -54,6 +55,7 @@ QList<double> rawCommits(const QString &path, int count)
     }
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
+    registerIncidentWords(db); // the search triggers' tokenizer, as the app registers it
     for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
         sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);

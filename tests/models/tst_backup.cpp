@@ -1,5 +1,6 @@
 #include "filedigest.h"
 #include "storage/backup.h"
+#include "storage/incidentwords.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -247,10 +248,25 @@ private slots:
         const auto copy = t.session->backUp();
         QVERIFY(copy);
         // Make it a real schema-5 copy: without what schema 6 added (the change feed and the
-        // handoff's acknowledged_by and withdrawn_at columns), nor what 7 and 8 added.
+        // handoff's acknowledged_by and withdrawn_at columns), nor what 7, 8 and 9 added.
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(*copy).constData(), &db), SQLITE_OK);
+            QVERIFY(registerIncidentWords(db)); // the search triggers' tokenizer
+            // Schema 5's search index, as 0005 made it, in place of 9's.
+            QFile schema5(u":/sql/0005_search_prefixes.sql"_s);
+            QVERIFY(schema5.open(QIODevice::ReadOnly));
+            QByteArray searchIndex;
+            for (const QByteArray &line : schema5.readAll().split('\n'))
+                if (!line.startsWith("DROP"))
+                    searchIndex += line + '\n';
+            QCOMPARE(sqlite3_exec(db,
+                                  "DROP TRIGGER entry_words_after_insert; "
+                                  "DROP TRIGGER entry_words_after_update; DROP TABLE entry_words;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, searchIndex.constData(), nullptr, nullptr, nullptr),
+                     SQLITE_OK);
             sqlite3_stmt *st = nullptr;
             sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE name LIKE 'feed_%'", -1,
                                &st, nullptr);

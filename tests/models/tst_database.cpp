@@ -1,5 +1,6 @@
 #include "filedigest.h"
 #include "storage/database.h"
+#include "storage/incidentwords.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,8 +81,8 @@ private slots:
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
     }
 
-    // Schema 5 rebuilt the search index with prefix indexes; what schema 4 had indexed
-    // must still be found, and new entries indexed as before.
+    // Schemas 5 and 9 rebuilt the search index (prefix indexes, then words tagged with their
+    // incident); what schema 4 had indexed must still be found, and new entries indexed.
     void upgradeFromSchema4KeepsSearch()
     {
         QTemporaryDir dir;
@@ -110,25 +111,62 @@ private slots:
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'entry_fts'"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'entry_words'"_s) && q.next());
         QVERIFY(q.value(0).toString().contains(u"prefix"_s));
-        for (const QString &prefix : {u"r"_s, u"rep"_s, u"replica"_s, u"34"_s}) {
-            QVERIFY(
-                q.exec(u"SELECT rowid FROM entry_fts WHERE entry_fts MATCH '{text}: \"%1\"*'"_s.arg(
-                    prefix))
-                && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
-        }
+        const auto found = [&](qint64 incident, const QString &word) {
+            q.prepare(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH ?"_s);
+            q.addBindValue(incidentWordsPhrase(incident, word));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        for (const QString &prefix : {u"r"_s, u"rep"_s, u"replica"_s, u"34"_s, u"REPLICA"_s})
+            QCOMPARE(found(1, prefix), 1);
+        QCOMPARE(found(2, u"replica"_s), 0); // another incident's words are not this one's
         QVERIFY(q.exec(
             u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, "
             "occurred_at, logged_at, text) VALUES (1, 'note', 1, 1, 3, 3, 'Rolled back')"_s));
-        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH '{text}: \"r\"*'"_s)
+        QCOMPARE(found(1, u"r"_s), 2);
+        QCOMPARE(found(1, u"back"_s), 1);
+    }
+
+    // The search index tags each word with its incident. Ids that share digits (5, 55, 555),
+    // ids wider than the tag's eight digits and text holding the tag's own separator must
+    // each find their own incident's lines only.
+    void searchWordsBelongToTheirIncidentWhateverItsId()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"db.sqlite"_s));
+        QVERIFY(db);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"INSERT INTO person (id, name, created_at) VALUES (1, 'Maya', 1)"_s));
+        const QList<qint64> ids{5, 55, 555, 99999999, 100000000, 5000000000};
+        for (qint64 id : ids) {
+            QVERIFY2(q.exec(u"INSERT INTO incident (id, title, severity, status, started_at, "
+                            "created_at, created_by) VALUES (%1, 'I', 1, 'investigating', 1, 1, "
+                            "1)"_s.arg(id)),
+                     qPrintable(q.lastError().text()));
+            q.prepare(u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+                      "logged_at, text) VALUES (?, 'note', 1, 1, 2, 2, ?)"_s);
+            q.addBindValue(id);
+            q.addBindValue(u"checkout %1 \u001f5\u001fsecret"_s.arg(id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const auto found = [&](qint64 incident, const QString &word) {
+            q.prepare(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH ?"_s);
+            q.addBindValue(incidentWordsPhrase(incident, word));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        for (qint64 id : ids) {
+            QCOMPARE(found(id, u"check"_s), 1);
+            QCOMPARE(found(id, QString::number(id)), 1);
+            QCOMPARE(found(id, u"secret"_s), 1);
+            QCOMPARE(found(id, u"5\u001fsecret"_s), 1); // the separator is only a space here
+        }
+        QCOMPARE(found(6, u"check"_s), 0);
+        QCOMPARE(found(5, u"55"_s), 0);
+        // Untagged text is tokenized as unicode61 would, tagged with nothing.
+        QVERIFY(q.exec(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH 'checkout'"_s)
                 && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec(u"SELECT count(*) FROM entry_fts WHERE entry_fts MATCH "
-                       "'{incident_id}: \"1\"'"_s)
-                && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void databaseRefusesDeletingHistory()

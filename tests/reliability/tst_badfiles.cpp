@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "filedigest.h"
 #include "session/incidentsession.h"
+#include "storage/incidentwords.h"
 #include "timeline/entrybar.h"
 
 #include <QApplication>
@@ -83,6 +84,7 @@ private slots:
         makeIncidentFile(path, 10);
         sqlite3 *writer = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
+        QVERIFY(registerIncidentWords(writer)); // the search triggers' tokenizer
         QCOMPARE(sqlite3_exec(writer,
                               "PRAGMA wal_autocheckpoint = 0; BEGIN;"
                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "

@@ -235,7 +235,7 @@ private slots:
         QTest::newRow("immutability dropped")
             << QByteArray("DROP TRIGGER entry_never_deleted") << u"entry_never_deleted"_s;
         QTest::newRow("search dropped")
-            << QByteArray("DROP TRIGGER entry_fts_after_insert") << u"entry_fts_after_insert"_s;
+            << QByteArray("DROP TRIGGER entry_words_after_insert") << u"entry_words_after_insert"_s;
         QTest::newRow("revision guard altered")
             << QByteArray("DROP TRIGGER entry_revision_never_updated; CREATE TRIGGER "
                           "entry_revision_never_updated BEFORE UPDATE ON entry_revision WHEN 0 "

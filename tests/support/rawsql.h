@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/incidentwords.h"
+#include "storage/sqlitehandle.h"
 #include "storage/teamaddress.h"
 
 #include <QSqlDatabase>
@@ -28,6 +30,8 @@ public:
             if (!m_db.open())
                 qFatal("raw connection: %s", qPrintable(m_db.lastError().text()));
             exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+            // The search triggers run the app's tokenizer; every app connection registers it.
+            bridge::registerIncidentWords(bridge::sqliteHandle(m_db));
         }
     }
     ~RawSql()
