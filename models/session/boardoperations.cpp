@@ -13,11 +13,12 @@ namespace bridge {
 
 Done IncidentSession::ensureOnBridge(qint64 incidentId, qint64 personId, qint64 atMs)
 {
-    auto known = m_board->hasStint(incidentId, personId);
-    if (!known)
-        return known.error();
-    if (*known)
-        return m_board->extendStintBack(incidentId, personId, atMs);
+    // Read first: on nearly every line the actor is already on, and nothing is written.
+    auto first = m_board->firstStint(incidentId, personId);
+    if (!first)
+        return first.error();
+    if (*first)
+        return (*first)->joinedMs > atMs ? m_board->moveStintStart((*first)->id, atMs) : done();
     auto inserted = m_board->insertStint(incidentId, personId, atMs, std::nullopt);
     if (!inserted)
         return inserted.error();

@@ -44,15 +44,10 @@ constexpr auto WorkstreamColumns = "id, incident_id, title, owner_id, state, che
 BoardStore::BoardStore(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
-    , m_hasStint(db)
-    , m_extendStintBack(db)
+    , m_firstStint(db)
 {
-    m_hasStint.prepare(
-        u"SELECT 1 FROM responder_stint WHERE incident_id = ? AND person_id = ? LIMIT 1"_s);
-    m_extendStintBack.prepare(
-        u"UPDATE responder_stint SET joined_at = ? WHERE id = (SELECT id FROM responder_stint "
-        "WHERE incident_id = ? AND person_id = ? ORDER BY joined_at LIMIT 1) "
-        "AND joined_at > ?"_s);
+    m_firstStint.prepare(u"SELECT id, joined_at FROM responder_stint WHERE incident_id = ? "
+                         "AND person_id = ? ORDER BY joined_at LIMIT 1"_s);
 }
 
 Result<QList<RoleAssignment>> BoardStore::roles(qint64 incidentId)
@@ -389,16 +384,19 @@ Result<std::optional<qint64>> BoardStore::openStint(qint64 incidentId, qint64 pe
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<bool> BoardStore::hasStint(qint64 incidentId, qint64 personId)
+Result<std::optional<BoardStore::FirstStint>> BoardStore::firstStint(qint64 incidentId,
+                                                                     qint64 personId)
 {
-    QSqlQuery &q = m_hasStint;
+    QSqlQuery &q = m_firstStint;
     bindValue(q, incidentId);
     bindValue(q, personId);
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "read the responders"));
-    const bool found = q.next();
+    std::optional<FirstStint> first;
+    if (q.next())
+        first = FirstStint{q.value(0).toLongLong(), q.value(1).toLongLong()};
     q.finish(); // the statement is reset, so it holds no read open
-    return found;
+    return first;
 }
 
 Result<qint64> BoardStore::insertStint(qint64 incidentId, qint64 personId, qint64 joinedMs,
@@ -421,15 +419,12 @@ Done BoardStore::closeStint(qint64 stintId, qint64 atMs)
     return done();
 }
 
-Done BoardStore::extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs)
+Done BoardStore::moveStintStart(qint64 stintId, qint64 joinedMs)
 {
-    QSqlQuery &q = m_extendStintBack;
-    for (const QVariant &v :
-         {QVariant(atMs), QVariant(incidentId), QVariant(personId), QVariant(atMs)})
-        bindValue(q, v);
-    if (!q.exec())
+    QSqlQuery q(m_db);
+    if (!runQuery(q, u"UPDATE responder_stint SET joined_at = ? WHERE id = ?"_s,
+                  {joinedMs, stintId}))
         return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "record who joined"));
-    q.finish();
     return done();
 }
 

@@ -44,12 +44,18 @@ public:
     Result<QList<ResponderStint>> stintsOf(qint64 personId);
     // The open stint of a person on an incident, if any: its id.
     Result<std::optional<qint64>> openStint(qint64 incidentId, qint64 personId);
-    Result<bool> hasStint(qint64 incidentId, qint64 personId);
+    // The person's first stint on the incident (its id and when it began), if any.
+    struct FirstStint
+    {
+        qint64 id = 0;
+        qint64 joinedMs = 0;
+    };
+    Result<std::optional<FirstStint>> firstStint(qint64 incidentId, qint64 personId);
     Result<qint64> insertStint(qint64 incidentId, qint64 personId, qint64 joinedMs,
                                std::optional<qint64> pagedMs);
     Done closeStint(qint64 stintId, qint64 atMs);
     // A backfilled entry earlier than the join moves the join back to it.
-    Done extendStintBack(qint64 incidentId, qint64 personId, qint64 atMs);
+    Done moveStintStart(qint64 stintId, qint64 joinedMs);
 
     Result<QString> personTimeZone(qint64 personId);
     Done setPersonTimeZone(qint64 personId, const QString &zone);
@@ -61,8 +67,7 @@ private:
     QSqlDatabase m_db;
     IncidentStore &m_people;
     // Run on every line logged (is its actor on the bridge?): prepared once, not each time.
-    QSqlQuery m_hasStint;
-    QSqlQuery m_extendStintBack;
+    QSqlQuery m_firstStint;
 };
 
 } // namespace bridge

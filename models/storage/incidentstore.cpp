@@ -5,10 +5,13 @@
 #include "engine.h"
 #include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,14 +81,15 @@ IncidentStore::IncidentStore(const QSqlDatabase &db)
     , m_selectEntry(db)
 {
     m_findPerson.prepare(u"SELECT id, name FROM person WHERE name = ? ORDER BY id LIMIT 1"_s);
-    m_insertEntry.prepare(
-        u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
-        "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    if (m_team)
+    if (m_team) {
+        m_insertEntry.prepare(
+            u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, "
+            "logged_at, text, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         m_insertTeamEntry.prepare(
             u"INSERT INTO entry (incident_id, kind, actor_id, scribe_id, occurred_at, logged_at, "
             "text, pinned, client_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS uuid)) "
             "RETURNING id"_s);
+    }
     m_selectEntry.prepare(u"SELECT %1 FROM entry e WHERE e.id = ?"_s.arg(entryColumns()));
 }
 
@@ -128,6 +132,9 @@ Done IncidentStore::reloadPeople()
 
 Result<qint64> IncidentStore::findPerson(const QString &name)
 {
+    // Already read in this transaction (the actor is the scribe on most lines).
+    if (auto it = m_resolved.constFind(name); it != m_resolved.constEnd())
+        return it->id;
     // The index answers the common case (same spelling, any ASCII case) at once.
     QSqlQuery &q = m_findPerson;
     bindValue(q, name);
@@ -298,9 +305,52 @@ void IncidentStore::bindNewEntry(QSqlQuery &q, const NewEntry &e)
     bindValue(q, e.pinned ? 1 : 0);
 }
 
+IncidentStore::~IncidentStore()
+{
+    sqlite3_finalize(m_insertFileEntry);
+}
+
+Result<qint64> IncidentStore::insertFileEntry(const NewEntry &e)
+{
+    sqlite3 *db = sqliteHandle(m_db);
+    const char *doing = QT_TRANSLATE_NOOP("bridge::Storage", "log the entry");
+    if (!m_insertFileEntry
+        && sqlite3_prepare_v3(db,
+                              "INSERT INTO entry (incident_id, kind, actor_id, scribe_id, "
+                              "occurred_at, logged_at, text, pinned) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                              -1, SQLITE_PREPARE_PERSISTENT, &m_insertFileEntry, nullptr)
+               != SQLITE_OK)
+        return sqliteError(db, doing);
+    sqlite3_stmt *st = m_insertFileEntry;
+    const QByteArray kind = kindKey(e.kind).toUtf8();
+    sqlite3_bind_int64(st, 1, e.incidentId);
+    sqlite3_bind_text(st, 2, kind.constData(), int(kind.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 3, e.actorId);
+    sqlite3_bind_int64(st, 4, e.scribeId);
+    sqlite3_bind_int64(st, 5, e.occurredAtMs);
+    sqlite3_bind_int64(st, 6, e.loggedAtMs);
+    // UTF-16 as given (NUL included), as Qt's driver binds it.
+    sqlite3_bind_text16(st, 7, e.text.utf16(), int(e.text.size() * 2), SQLITE_STATIC);
+    sqlite3_bind_int(st, 8, e.pinned ? 1 : 0);
+    const int rc = sqlite3_step(st);
+    // The message is read before the reset, which may replace it.
+    std::optional<Error> failed;
+    if (rc != SQLITE_DONE)
+        failed = sqliteError(db, doing);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st); // the text was bound in place
+    if (failed)
+        return *failed;
+    // The row's own id: a trigger's inserts do not change it once the trigger has run.
+    return qint64(sqlite3_last_insert_rowid(db));
+}
+
 Result<qint64> IncidentStore::insertEntry(const NewEntry &e)
 {
-    const bool withUid = m_team && !e.clientUid.isEmpty();
+    if (!m_team)
+        return insertFileEntry(e);
+    const bool withUid = !e.clientUid.isEmpty();
     QSqlQuery &q = withUid ? m_insertTeamEntry : m_insertEntry;
     bindNewEntry(q, e);
     if (withUid)
