@@ -38,6 +38,14 @@ void makeSqliteFile(const QString &path, int applicationId, int userVersion)
 }
 } // namespace
 
+// Entries of the incident whose words hold `word` as a prefix, straight from the index.
+int searchCount(QSqlQuery &q, qint64 incident, const QString &word)
+{
+    q.prepare(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH ?"_s);
+    q.addBindValue(incidentWordsPhrase(incident, word));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -114,9 +122,7 @@ private slots:
         QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'entry_words'"_s) && q.next());
         QVERIFY(q.value(0).toString().contains(u"prefix"_s));
         const auto found = [&](qint64 incident, const QString &word) {
-            q.prepare(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH ?"_s);
-            q.addBindValue(incidentWordsPhrase(incident, word));
-            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+            return searchCount(q, incident, word);
         };
         for (const QString &prefix : {u"r"_s, u"rep"_s, u"replica"_s, u"34"_s, u"REPLICA"_s})
             QCOMPARE(found(1, prefix), 1);
@@ -151,9 +157,7 @@ private slots:
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
         const auto found = [&](qint64 incident, const QString &word) {
-            q.prepare(u"SELECT count(*) FROM entry_words WHERE entry_words MATCH ?"_s);
-            q.addBindValue(incidentWordsPhrase(incident, word));
-            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+            return searchCount(q, incident, word);
         };
         for (qint64 id : ids) {
             QCOMPARE(found(id, u"check"_s), 1);
