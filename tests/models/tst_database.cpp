@@ -36,7 +36,6 @@ void makeSqliteFile(const QString &path, int applicationId, int userVersion)
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 }
-} // namespace
 
 // Entries of the incident whose words hold `word` as a prefix, straight from the index.
 int searchCount(QSqlQuery &q, qint64 incident, const QString &word)
@@ -45,6 +44,7 @@ int searchCount(QSqlQuery &q, qint64 incident, const QString &word)
     q.addBindValue(incidentWordsPhrase(incident, word));
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
+} // namespace
 
 class TestDatabase : public QObject
 {
