@@ -16,19 +16,40 @@ namespace {
 // person.name has a unique index on lower(name), as NOCASE is on a file.
 const QString PersonByName = u"SELECT id FROM person WHERE lower(name) = lower(?)"_s;
 // Words are indexed per incident (team migration 3): the query names the incident too.
-const QString Matches
-    = u"incident_lexemes(e.incident_id, e.text) @@ incident_query(e.incident_id, ?)"_s;
-const QString MatchesIn = u"incident_lexemes(e.incident_id, e.text) @@ incident_query(?, ?)"_s;
+const QString WordsIn = u"incident_lexemes(e.incident_id, e.text) @@ incident_query(?, ?)"_s;
+// A phrase's parts in a row, as incident_lexemes sees them: the text split at everything
+// that is neither a letter nor a digit, compared without case. The parts are letters,
+// marks and digits only, never pattern syntax.
+QString phrasePattern(const QStringList &parts)
+{
+    return u"(^|[^[:alnum:]])"_s + parts.join(u"[^[:alnum:]]+"_s);
+}
+// A text[] literal of patterns, which hold no quote or backslash to escape.
+QString textArray(const QStringList &items)
+{
+    return u"{\""_s + items.join(u"\",\""_s) + u"\"}"_s;
+}
 } // namespace
 
 TeamTimelineReader::TeamTimelineReader(const QSqlDatabase &db, IncidentStore &people)
     : m_db(db)
     , m_people(people)
-{}
+    , m_wordMatches(db)
+    , m_phraseMatches(db)
+{
+    // Typed a letter at a time: prepared once per connection, each search is one round trip
+    // instead of three (QPSQL prepares, executes and deallocates a statement by name).
+    // One row: tens of thousands of ids as one text, not a row each through the driver,
+    // put in order here (textMatches), which costs less than sorting texts on the server.
+    const QString matches = u"SELECT string_agg(e.id::text, ',') FROM entry e WHERE "_s + WordsIn;
+    m_wordMatches.prepare(matches);
+    m_phraseMatches.prepare(matches + u" AND e.text ~* ALL (?::text[])"_s);
+}
 
-QString TeamTimelineReader::tsQuery(const QString &text)
+TeamTimelineReader::TextQuery TeamTimelineReader::textQuery(const QString &text)
 {
     static const QRegularExpression separators(u"\\s+"_s);
+    TextQuery query;
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
         QStringList parts;
@@ -46,10 +67,25 @@ QString TeamTimelineReader::tsQuery(const QString &text)
         if (parts.isEmpty())
             continue;
         // As FTS5 reads a quoted word: its parts in a row, the last one as a prefix.
+        if (parts.size() > 1)
+            query.phrases << phrasePattern(parts);
         parts.last() += u":*"_s;
-        terms << (parts.size() == 1 ? parts.first() : u"(%1)"_s.arg(parts.join(u" <-> "_s)));
+        terms << parts;
     }
-    return terms.join(u" & "_s);
+    query.words = terms.join(u" & "_s);
+    return query;
+}
+
+QString TeamTimelineReader::textCondition(qint64 incidentId, const TextQuery &query,
+                                          QVariantList *values)
+{
+    QString sql = u" AND "_s + WordsIn;
+    *values << incidentId << query.words;
+    for (const QString &phrase : query.phrases) {
+        sql += u" AND e.text ~* ?"_s;
+        *values << phrase;
+    }
+    return sql;
 }
 
 Result<QSqlQuery> TeamTimelineReader::run(const QString &sql, const QVariantList &values,
@@ -67,11 +103,10 @@ Result<QList<Entry>> TeamTimelineReader::entries(qint64 incidentId, const Timeli
     QString sql = u"SELECT %1 FROM entry e WHERE e.incident_id = ?"_s.arg(m_people.entryColumns())
                   + filterSql(filter, PersonByName, &values);
     if (!filter.text.trimmed().isEmpty()) {
-        const QString query = tsQuery(filter.text);
-        if (query.isEmpty())
+        const TextQuery query = textQuery(filter.text);
+        if (query.words.isEmpty())
             return QList<Entry>(); // only punctuation: nothing can match
-        sql += u" AND "_s + MatchesIn;
-        values << incidentId << query;
+        sql += textCondition(incidentId, query, &values);
     }
     sql += u" ORDER BY e.occurred_at, e.id"_s;
     auto ran = run(sql, values, QT_TRANSLATE_NOOP("bridge::Storage", "read the timeline"));
@@ -103,25 +138,28 @@ Result<QList<EntryKey>> TeamTimelineReader::keys(qint64 incidentId, const Timeli
 
 Result<QList<qint64>> TeamTimelineReader::textMatches(qint64 incidentId, const QString &text)
 {
-    const QString query = tsQuery(text);
-    if (query.isEmpty())
+    const TextQuery query = textQuery(text);
+    if (query.words.isEmpty())
         return QList<qint64>();
-    // One row: tens of thousands of ids as one text, not a row each through the driver,
-    // and sorted here, which costs less than sorting their texts on the server.
-    auto ran
-        = run(u"SELECT string_agg(e.id::text, ',') FROM entry e WHERE "_s + MatchesIn,
-              {incidentId, query}, QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
-    if (!ran)
-        return ran.error();
-    QSqlQuery q = std::move(ran).value();
+    QSqlQuery &q = query.phrases.isEmpty() ? m_wordMatches : m_phraseMatches;
+    bindValue(q, incidentId);
+    bindValue(q, query.words);
+    if (!query.phrases.isEmpty())
+        bindValue(q, textArray(query.phrases));
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
     QList<qint64> ids;
     if (!q.next())
         return ids;
     const QString all = q.value(0).toString();
+    q.finish();
     ids.reserve(all.size() / 4);
     for (const QStringView id : QStringView(all).tokenize(u',', Qt::SkipEmptyParts))
         ids << id.toLongLong();
-    std::sort(ids.begin(), ids.end());
+    // They come as the scan met the rows: in the order they were written, unless parallel
+    // workers shared the scan or a restore moved the rows. Sorted only then.
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        std::sort(ids.begin(), ids.end());
     return ids;
 }
 
@@ -156,11 +194,13 @@ Result<QList<Entry>> TeamTimelineReader::entriesByIds(const QList<qint64> &ids)
 
 Result<bool> TeamTimelineReader::matches(const Entry &entry, const QString &text)
 {
-    const QString query = tsQuery(text);
-    if (query.isEmpty())
+    const TextQuery query = textQuery(text);
+    if (query.words.isEmpty())
         return text.trimmed().isEmpty();
-    auto ran = run(u"SELECT 1 FROM entry e WHERE e.id = ? AND "_s + Matches, {entry.id, query},
-                   QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
+    QVariantList values{entry.id};
+    const QString sql = u"SELECT 1 FROM entry e WHERE e.id = ?"_s
+                        + textCondition(entry.incidentId, query, &values);
+    auto ran = run(sql, values, QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
     if (!ran)
         return ran.error();
     QSqlQuery q = std::move(ran).value();
