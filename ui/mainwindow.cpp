@@ -60,7 +60,7 @@ MainWindow::MainWindow(IncidentSession *session, const QString &settingsGroup, Q
     , m_roster(new RosterPane(session, this))
     , m_composer(new ComposerPane(session, this))
     , m_review(new ReviewPane(session, this))
-    , m_reminderBar(new NoticeBar(tr("Update reminder"), this))
+    , m_reminderBar(new NoticeBar(tr("Update reminder"), this, NoticeBar::Lines::One))
     , m_newIncidentBar(new NoticeBar(tr("New incident"), this))
 {
     setWindowTitle(tr("Incident Bridge"));
