@@ -1,6 +1,7 @@
 // Several people on one team database, each as their own database role: what one commits
 // reaches the others by notification, the server says who wrote it, and a role without the
 // right to write is refused cleanly.
+#include "common/incidentheader.h"
 #include "common/servernotice.h"
 #include "mainwindow.h"
 #include "session/incidentsession.h"
@@ -14,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QScopeGuard>
@@ -207,6 +209,9 @@ private slots:
             QStringList saidBack;
             int mostShownWaiting = 0; // lines under its timeline, kept in the outbox
             QString waitingHeadline;
+            int widthBefore = 0;     // the window's, before the server went away
+            bool saidKept = false;   // the entry bar said a line was kept on this machine
+            QString clocksWhileAway; // the header's acknowledgement and update clocks
         };
         std::vector<Window> windows;
         for (const QString &who : {u"Maya"_s, u"Sam"_s, u"Priya"_s}) {
@@ -223,6 +228,13 @@ private slots:
             connect(w.notice, &ServerNotice::backAgain, this,
                     [&w](const QString &message) { w.saidBack << message; });
 
+        const auto clocks = [](const MainWindow &window) {
+            for (const QLabel *label : window.header()->findChildren<QLabel *>()) {
+                if (label->accessibleName() == u"Acknowledgement and update clocks"_s)
+                    return label->text();
+            }
+            return QString();
+        };
         QSet<qint64> acknowledged; // committed on the server, by id
         QStringList kept;          // committed to an outbox, by text
         int keptByWindows = 0, keptByCommands = 0;
@@ -288,8 +300,10 @@ private slots:
         int typed = 0;
         QElapsedTimer downFor;
         while (run.elapsed() < RunMs) {
-            // A scribe at one window after another: type the line, Enter.
-            Window &w = windows.at(typed % 3);
+            // A scribe at one window after another: type the line, Enter. Once the server is
+            // back the third window types no more, so what its entry bar said while the server
+            // was away has to go by itself.
+            Window &w = windows.at(typed % (phase == Phase::Back ? 2 : 3));
             EntryBar *bar = w.window->timeline()->entryBar();
             const QString text = u"window line %1"_s.arg(typed++);
             qint64 loggedId = 0;
@@ -305,7 +319,11 @@ private slots:
                 bar->textEdit()->clear(); // refused, kept in the field: not acknowledged
             }
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (phase == Phase::Down && bar->errorText().startsWith(u"Kept on this machine"_s))
+                w.saidKept = true;
             if (phase == Phase::Up && acknowledged.size() >= 60) {
+                for (auto &v : windows)
+                    v.widthBefore = v.window->width();
                 cluster.kill();
                 phase = Phase::Down;
                 downFor.start();
@@ -313,6 +331,8 @@ private slots:
                 for (auto &v : windows) {
                     if (!v.session->reachable() && v.saidAway.isEmpty())
                         v.saidAway = v.notice->text();
+                    if (!v.session->reachable())
+                        v.clocksWhileAway = clocks(*v.window);
                     const WaitingLines *shown = v.window->timeline()->waitingLines();
                     if (shown->isVisible() && shown->count() > v.mostShownWaiting) {
                         v.mostShownWaiting = shown->count();
@@ -375,6 +395,14 @@ private slots:
             QVERIFY2(w.waitingHeadline.contains(u"not yet in the shared record"_s),
                      qPrintable(w.waitingHeadline));
             QVERIFY(w.window->timeline()->waitingLines()->isHidden());
+            // The notices came and went without widening the window past what it was, and
+            // "kept on this machine" went once nothing was kept any more.
+            QCOMPARE(w.window->width(), w.widthBefore);
+            // The commander's deadlines stay in view while the server is away.
+            QVERIFY2(w.clocksWhileAway.contains(u"update due"_s), qPrintable(w.clocksWhileAway));
+            QVERIFY(w.saidKept);
+            const QString entryBarSays = w.window->timeline()->entryBar()->errorText();
+            QVERIFY2(entryBarSays.isEmpty(), qPrintable(entryBarSays));
         }
         qInfo("60 s, server killed and restarted: %d lines in the record; %lld acknowledged by "
               "id, %lld kept in outboxes (%d by windows, %d by commands) and sent; %d window "

@@ -145,6 +145,7 @@ IncidentHeader::IncidentHeader(IncidentSession *session, QWidget *parent)
 void IncidentHeader::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
+    m_lastSla.reset();
     const auto incident = m_session->incident(incidentId);
     // With no incident there is nothing to change: hide the controls, keep the hint readable.
     for (QWidget *w : findChildren<QWidget *>()) {
@@ -242,11 +243,21 @@ void IncidentHeader::refreshBoard()
 
 void IncidentHeader::refreshSla()
 {
-    const auto sla = m_session->sla(m_incidentId);
-    if (!sla) {
+    auto read = m_session->sla(m_incidentId);
+    if (read) {
+        m_lastSla = std::move(read).value();
+        m_sla->setToolTip(QString());
+    } else if (m_lastSla && !m_session->reachable()) {
+        // The team database is away: its due times are what was last read, and nobody can
+        // change them until it is back, so the countdowns go on from those, and the alarm.
+        m_sla->setToolTip(tr("As last read from the team database, which is unreachable; "
+                             "nothing can change these until it is back."));
+    } else {
+        m_lastSla.reset();
         m_sla->clear();
         return;
     }
+    const SlaFigures *sla = &*m_lastSla;
     const QDateTime now = m_session->now();
     QStringList parts;
     if (sla->ackMinutes)

@@ -70,6 +70,7 @@ private:
     QPushButton *m_acknowledge;
     qint64 m_pendingHandoffId = 0;
     UpdateReminder m_reminder;
+    std::optional<SlaFigures> m_lastSla; // this incident's, as last read
     QTimer *m_timer;
 };
 

@@ -44,6 +44,11 @@ EntryBar::EntryBar(IncidentSession *session, QWidget *parent)
     m_actor->setMatcher(
         [this](const QString &typed) { return m_session->matchPerson(m_incidentId, typed); });
     connect(session, &IncidentSession::scribeChanged, this, &EntryBar::showDefaultActor);
+    // "Kept on this machine" stops being true once the outbox is sent: it must not stay.
+    connect(session, &IncidentSession::outboxChanged, this, [this](int waiting) {
+        if (waiting == 0 && m_showsKept)
+            clearError();
+    });
 
     m_time->setPlaceholderText(tr("When (now)"));
     m_time->setAccessibleName(tr("When it happened"));
@@ -166,6 +171,7 @@ void EntryBar::showError(const QString &message)
                            "padding: 4px 8px; border-radius: 3px; }"_s);
     m_error->setText(message);
     m_error->show();
+    m_showsKept = false;
 }
 
 void EntryBar::showKept(const QString &message)
@@ -175,12 +181,14 @@ void EntryBar::showKept(const QString &message)
                            "padding: 4px 8px; border-radius: 3px; }"_s);
     m_error->setText(message);
     m_error->show();
+    m_showsKept = true;
 }
 
 void EntryBar::clearError()
 {
     m_error->clear();
     m_error->hide();
+    m_showsKept = false;
 }
 
 bool EntryBar::eventFilter(QObject *watched, QEvent *event)

@@ -62,6 +62,8 @@ private:
     QLineEdit *m_text;
     QPushButton *m_logButton;
     QLabel *m_error;
+    bool m_showsKept = false; // m_error says a line waits in the outbox
+
     QStringList m_people;
     BackfillQuestion m_askBackfill;
 };
