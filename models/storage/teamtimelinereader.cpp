@@ -17,6 +17,8 @@ namespace {
 const QString PersonByName = u"SELECT id FROM person WHERE lower(name) = lower(?)"_s;
 // Words are indexed per incident (team migration 3): the query names the incident too.
 const QString WordsIn = u"incident_lexemes(e.incident_id, e.text) @@ incident_query(?, ?)"_s;
+// Every phrase pattern (a text[]) found in the text.
+const QString PhrasesIn = u"e.text ~* ALL (?::text[])"_s;
 // A phrase's parts in a row, as incident_lexemes sees them: the text split at everything
 // that is neither a letter nor a digit, compared without case. The parts are letters,
 // marks and digits only, never pattern syntax.
@@ -43,7 +45,7 @@ TeamTimelineReader::TeamTimelineReader(const QSqlDatabase &db, IncidentStore &pe
     // put in order here (textMatches), which costs less than sorting texts on the server.
     const QString matches = u"SELECT string_agg(e.id::text, ',') FROM entry e WHERE "_s + WordsIn;
     m_wordMatches.prepare(matches);
-    m_phraseMatches.prepare(matches + u" AND e.text ~* ALL (?::text[])"_s);
+    m_phraseMatches.prepare(matches + u" AND "_s + PhrasesIn);
 }
 
 TeamTimelineReader::TextQuery TeamTimelineReader::textQuery(const QString &text)
@@ -81,9 +83,9 @@ QString TeamTimelineReader::textCondition(qint64 incidentId, const TextQuery &qu
 {
     QString sql = u" AND "_s + WordsIn;
     *values << incidentId << query.words;
-    for (const QString &phrase : query.phrases) {
-        sql += u" AND e.text ~* ?"_s;
-        *values << phrase;
+    if (!query.phrases.isEmpty()) {
+        sql += u" AND "_s + PhrasesIn;
+        *values << textArray(query.phrases);
     }
     return sql;
 }

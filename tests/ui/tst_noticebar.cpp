@@ -20,6 +20,18 @@ void settle(QWidget &window)
     window.layout()->activate();
     QCoreApplication::processEvents();
 }
+
+// Shows window at 500 px wide, then the long notice in bar; false if it never showed.
+bool showLongNotice(QWidget &window, NoticeBar *bar, const QString &actionText)
+{
+    window.resize(500, 300);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    bar->notify(LongNotice, actionText);
+    settle(window);
+    return true;
+}
 } // namespace
 
 // A notice never makes the window wider than it was: a window that grows past the screen
@@ -35,11 +47,7 @@ private slots:
         auto *bar = new NoticeBar(u"Team database"_s, &window);
         layout->addWidget(bar);
         layout->addStretch();
-        window.resize(500, 300);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bar->notify(LongNotice, u"Try Now"_s);
-        settle(window);
+        QVERIFY(showLongNotice(window, bar, u"Try Now"_s));
         QCOMPARE(window.width(), 500);
         QVERIFY2(window.minimumSizeHint().width() <= 500,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -61,11 +69,7 @@ private slots:
         status->addPermanentWidget(bar, 1);
         layout->addStretch();
         layout->addWidget(status);
-        window.resize(500, 300);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bar->notify(LongNotice, u"Compose Now"_s);
-        settle(window);
+        QVERIFY(showLongNotice(window, bar, u"Compose Now"_s));
         QCOMPARE(window.width(), 500);
         const auto *label = bar->findChild<QLabel *>();
         QVERIFY2(label->text().endsWith(u"…"_s), qPrintable(label->text()));
