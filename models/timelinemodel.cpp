@@ -4,7 +4,11 @@
 #include "domain/timeparse.h"
 #include "session/incidentsession.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,26 @@ qint64 floorDiv(qint64 a, qint64 b)
 constexpr int FetchBehind = 32; // rows read around the one asked for: a screenful and more
 constexpr int FetchAhead = 96;
 constexpr int CachedEntries = 4096;
+// A search checks the newest rows first, which tells roughly how many matches the whole
+// answer holds. Past searchSplit() of them, those newest rows are shown at once and the
+// rest once they are painted.
+constexpr int NewestChecked = 64;
+
+// Posted by a search shown newest first; a later filter makes it stale.
+class CompleteSearchEvent : public QEvent
+{
+public:
+    explicit CompleteSearchEvent(quint64 search)
+        : QEvent(eventType())
+        , search(search)
+    {}
+    static Type eventType()
+    {
+        static const auto type = static_cast<Type>(registerEventType());
+        return type;
+    }
+    const quint64 search;
+};
 
 EntryKey keyOf(const Entry &e)
 {
@@ -45,6 +69,25 @@ void insertKey(QList<EntryKey> &keys, const EntryKey &key)
     keys.insert(std::upper_bound(keys.cbegin(), keys.cend(), key), key);
 }
 
+// The keys whose ids are among found (ascending), in the keys' own order. The matches come
+// in id order, the rows in time order: a bitmap over the matched id span joins them.
+QList<EntryKey> keysFound(const QList<EntryKey> &keys, const QList<qint64> &found)
+{
+    QList<EntryKey> kept;
+    if (found.isEmpty())
+        return kept;
+    const qint64 first = found.first();
+    const qint64 last = found.last();
+    std::vector<bool> matched(size_t(last - first + 1));
+    for (qint64 id : found)
+        matched[size_t(id - first)] = true;
+    for (const EntryKey &key : keys) {
+        if (key.id >= first && key.id <= last && matched[size_t(key.id - first)])
+            kept.append(key);
+    }
+    return kept;
+}
+
 // The filter without its text: what the key query answers.
 TimelineFilter untexted(TimelineFilter filter)
 {
@@ -56,6 +99,7 @@ TimelineFilter untexted(TimelineFilter filter)
 TimelineModel::TimelineModel(IncidentSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_searchSplit(session->searchSplit())
     , m_cache(CachedEntries)
 {
     // A restore (here or by another process) replaces every row: read them again.
@@ -113,29 +157,91 @@ void TimelineModel::reload(bool keysToo)
         }
     }
     m_untexted.clear();
+    m_searchPending = false;
+    ++m_search;
     if (textFiltered() && !m_rows.isEmpty()) {
-        m_untexted = m_rows;
-        auto ids = m_session->textMatches(m_incidentId, m_filter.text);
-        m_rows.clear();
-        if (ids && !ids->isEmpty()) {
-            // The matches come in id order, the rows in time order: a bitmap over the
-            // matched id span joins them in one pass.
-            const QList<qint64> &found = ids.value();
-            const qint64 first = found.first();
-            std::vector<bool> matched(size_t(found.last() - first + 1));
-            for (qint64 id : found)
-                matched[size_t(id - first)] = true;
-            for (const EntryKey &key : std::as_const(m_untexted)) {
-                if (key.id >= first && key.id <= found.last() && matched[size_t(key.id - first)])
-                    m_rows.append(key);
-            }
-        } else if (!ids) {
-            m_lastError = ids.error().message;
+        m_untexted = std::exchange(m_rows, {});
+        if (!showNewestMatchesFirst()) {
+            auto ids = m_session->textMatches(m_incidentId, m_filter.text);
+            if (ids)
+                m_rows = keysFound(m_untexted, ids.value());
+            else
+                m_lastError = ids.error().message;
         }
     }
     endResetModel();
+    if (m_searchPending) {
+        // The reset has just asked the view for a paint, at low priority: this comes after.
+        QCoreApplication::postEvent(this, new CompleteSearchEvent(m_search), Qt::LowEventPriority);
+    }
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
+}
+
+// Inside reload: the matches among the newest rows, when they are enough to show first.
+// The rest is asked for once they are painted (customEvent).
+bool TimelineModel::showNewestMatchesFirst()
+{
+    if (m_untexted.size() <= 2 * NewestChecked)
+        return false; // the whole answer costs no more than this one
+    const QList<EntryKey> newest = m_untexted.mid(m_untexted.size() - NewestChecked);
+    QList<qint64> ids;
+    ids.reserve(newest.size());
+    for (const EntryKey &key : newest)
+        ids << key.id;
+    std::sort(ids.begin(), ids.end());
+    auto found = m_session->textMatchesAmong(m_incidentId, m_filter.text, ids);
+    if (!found || found->isEmpty()
+        || found->size() * m_untexted.size() / NewestChecked < m_searchSplit)
+        return false;
+    m_rows = keysFound(newest, found.value());
+    m_searchedFrom = newest.first();
+    m_searchPending = true;
+    return true;
+}
+
+void TimelineModel::customEvent(QEvent *event)
+{
+    if (event->type() == CompleteSearchEvent::eventType()) {
+        if (static_cast<CompleteSearchEvent *>(event)->search == m_search)
+            completeSearch();
+    } else {
+        QAbstractTableModel::customEvent(event);
+    }
+}
+
+void TimelineModel::completeSearch()
+{
+    if (!m_searchPending)
+        return; // done already, or a newer filter replaced that search
+    m_searchPending = false;
+    auto ids = m_session->textMatches(m_incidentId, m_filter.text);
+    if (!ids) {
+        m_lastError = ids.error().message; // the newest matches stay on screen
+        emit loadFailed(m_lastError);
+        emit searchCompleted();
+        return;
+    }
+    const QList<EntryKey> all = keysFound(m_untexted, ids.value());
+    const auto older = std::lower_bound(all.cbegin(), all.cend(), m_searchedFrom);
+    const auto olderCount = static_cast<int>(older - all.cbegin());
+    if (std::equal(older, all.cend(), m_rows.cbegin(), m_rows.cend())) {
+        // The usual case: the rows shown stay as they are, with the selection and the
+        // scroll position; the older matches go above them.
+        if (olderCount > 0) {
+            beginInsertRows({}, 0, olderCount - 1);
+            m_rows = all.mid(0, olderCount) + m_rows;
+            endInsertRows();
+            emit dataChanged(index(olderCount, 0), index(olderCount, ColumnCount - 1),
+                             {NewDayRole, DayLabelRole});
+        }
+    } else {
+        // A line backdated in between, say: the whole answer replaces the part.
+        beginResetModel();
+        m_rows = all;
+        endResetModel();
+    }
+    emit searchCompleted();
 }
 
 int TimelineModel::rowOfEntry(qint64 entryId) const

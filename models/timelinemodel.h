@@ -14,7 +14,8 @@ class IncidentSession;
 // (id and time: enough to count, order and date the rows) and reads the rows themselves a
 // screenful at a time, so a 100k-entry timeline opens as fast as a small one. Filtering
 // runs in SQL when the filter changes (FTS5 for text); entries arriving afterwards are
-// checked one by one.
+// checked one by one. A word found in most entries is shown newest first: the matches among
+// the newest rows at once, the older ones added above them a moment later (searchComplete).
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +46,16 @@ public:
     void setShowUtc(bool utc);
     bool showUtc() const { return m_showUtc; }
 
+    // False while a broad search shows only its newest matches; searchCompleted says when
+    // the older ones are in. completeSearch() finds them now instead of after the next paint.
+    bool searchComplete() const { return !m_searchPending; }
+    void completeSearch();
+    // How many matches a search is expected to hold before its newest are shown first: the
+    // engine's own figure (IncidentSession::searchSplit). Tests lower it to see the split
+    // on a small incident.
+    qsizetype searchSplit() const { return m_searchSplit; }
+    void setSearchSplit(qsizetype matches) { m_searchSplit = matches; }
+
     Entry entryAt(int row) const;
     int rowOfEntry(qint64 entryId) const;
     QString lastError() const { return m_lastError; }
@@ -57,9 +68,14 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    void searchCompleted();
+
+protected:
+    void customEvent(QEvent *event) override;
 
 private:
     void reload(bool keysToo);
+    bool showNewestMatchesFirst();
     void onEntryAdded(const Entry &entry);
     void onEntryChanged(const Entry &entry);
     void insertRow(const EntryKey &key);
@@ -79,6 +95,10 @@ private:
     bool m_showUtc = false;
     QList<EntryKey> m_rows;     // what is shown
     QList<EntryKey> m_untexted; // with a text filter: what the rest of the filter lets through
+    qsizetype m_searchSplit;
+    quint64 m_search = 0;         // counts reloads: a search's rest is for that one alone
+    bool m_searchPending = false; // m_rows holds the matches from m_searchedFrom on only
+    EntryKey m_searchedFrom;
     mutable QCache<qint64, Entry> m_cache; // by id; refreshed by every change the session reports
     mutable QString m_lastError;
     // UTC offset of the local zone per 15-minute bucket: zone transitions fall on quarter

@@ -662,6 +662,17 @@ Result<QList<qint64>> IncidentSession::textMatches(qint64 incidentId, const QStr
     return m_reader->textMatches(incidentId, text);
 }
 
+Result<QList<qint64>> IncidentSession::textMatchesAmong(qint64 incidentId, const QString &text,
+                                                        const QList<qint64> &ids)
+{
+    return m_reader->textMatchesAmong(incidentId, text, ids);
+}
+
+qsizetype IncidentSession::searchSplit() const
+{
+    return m_reader->searchSplit();
+}
+
 Result<QList<Entry>> IncidentSession::entriesByIds(const QList<qint64> &ids)
 {
     return m_reader->entriesByIds(ids);

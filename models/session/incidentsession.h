@@ -100,6 +100,11 @@ public:
     // retraction let through, the ids its text matches, then rows a screenful at a time.
     Result<QList<EntryKey>> entryKeys(qint64 incidentId, const TimelineFilter &filter);
     Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text);
+    // The same search over a few given entries (ids ascending): a broad word's newest rows.
+    Result<QList<qint64>> textMatchesAmong(qint64 incidentId, const QString &text,
+                                           const QList<qint64> &ids);
+    // How many matches make the timeline show a search's newest first (TimelineReader).
+    qsizetype searchSplit() const;
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids);
     // The whole incident as it stands now.
     Result<IncidentRecord> record(qint64 incidentId);

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +160,36 @@ Result<QList<qint64>> FileTimelineReader::textMatches(qint64 incidentId, const Q
     if (rc != SQLITE_DONE)
         return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
     return ids;
+}
+
+Result<QList<qint64>> FileTimelineReader::textMatchesAmong(qint64 incidentId, const QString &text,
+                                                           const QList<qint64> &ids)
+{
+    const QString fts = ftsQuery(incidentId, text);
+    if (fts.isEmpty() || ids.isEmpty())
+        return QList<qint64>();
+    // From the first id on; the few rows after it are then kept or not. (A lookup per id
+    // costs more: FTS5 sets up a prefix longer than its prefix indexes again for each.)
+    const Statement stmt(prepare(u"SELECT rowid FROM entry_words WHERE entry_words MATCH ? "
+                                 "AND rowid >= ? ORDER BY rowid"_s,
+                                 {fts, ids.first()}),
+                         sqlite3_finalize);
+    if (!stmt)
+        return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
+    QList<qint64> found;
+    auto wanted = ids.cbegin();
+    int rc;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt.get(), 0);
+        wanted = std::lower_bound(wanted, ids.cend(), id);
+        if (wanted == ids.cend())
+            break;
+        if (*wanted == id)
+            found << id;
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return readError(QT_TRANSLATE_NOOP("bridge::Storage", "search the timeline"));
+    return found;
 }
 
 Result<QList<Entry>> FileTimelineReader::entriesByIds(const QList<qint64> &ids)

@@ -2,6 +2,8 @@
 
 #include "timelinereader.h"
 
+#include <limits>
+
 struct sqlite3_stmt;
 
 namespace bridge {
@@ -17,6 +19,11 @@ public:
     Result<QList<Entry>> entries(qint64 incidentId, const TimelineFilter &filter) override;
     Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) override;
     Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) override;
+    Result<QList<qint64>> textMatchesAmong(qint64 incidentId, const QString &text,
+                                           const QList<qint64> &ids) override;
+    // Never: FTS5 lists the 91,000 matches of "t" in a 100k incident in 10-14 ms, less than
+    // it takes to check the newest rows for a broad prefix.
+    qsizetype searchSplit() const override { return std::numeric_limits<qsizetype>::max(); }
     Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) override;
     Result<bool> matches(const Entry &entry, const QString &text) override;
 

@@ -38,6 +38,8 @@ TeamTimelineReader::TeamTimelineReader(const QSqlDatabase &db, IncidentStore &pe
     , m_people(people)
     , m_wordMatches(db)
     , m_phraseMatches(db)
+    , m_newestWordMatches(db)
+    , m_newestPhraseMatches(db)
 {
     // Typed a letter at a time: prepared once per connection, each search is one round trip
     // instead of three (QPSQL prepares, executes and deallocates a statement by name).
@@ -46,6 +48,16 @@ TeamTimelineReader::TeamTimelineReader(const QSqlDatabase &db, IncidentStore &pe
     const QString matches = u"SELECT string_agg(e.id::text, ',') FROM entry e WHERE "_s + WordsIn;
     m_wordMatches.prepare(matches);
     m_phraseMatches.prepare(matches + u" AND "_s + PhrasesIn);
+    // Materialized: the words are computed on the given rows alone. Offered the GIN index,
+    // the planner would read a broad word's whole posting list, the cost this read avoids.
+    // The query is a subquery so that it is built once, not once a row, in the generic plan
+    // the server keeps for a statement prepared once.
+    const QString newest = u"WITH shown AS MATERIALIZED (SELECT id, incident_id, text FROM "
+                           "entry WHERE id = ANY(?::bigint[])) SELECT string_agg(e.id::text, "
+                           "',') FROM shown e WHERE incident_lexemes(e.incident_id, e.text) @@ "
+                           "(SELECT incident_query(?, ?))"_s;
+    m_newestWordMatches.prepare(newest);
+    m_newestPhraseMatches.prepare(newest + u" AND "_s + PhrasesIn);
 }
 
 TeamTimelineReader::TextQuery TeamTimelineReader::textQuery(const QString &text)
@@ -144,6 +156,29 @@ Result<QList<qint64>> TeamTimelineReader::textMatches(qint64 incidentId, const Q
     if (query.words.isEmpty())
         return QList<qint64>();
     QSqlQuery &q = query.phrases.isEmpty() ? m_wordMatches : m_phraseMatches;
+    return matchedIds(q, incidentId, query);
+}
+
+Result<QList<qint64>> TeamTimelineReader::textMatchesAmong(qint64 incidentId, const QString &text,
+                                                           const QList<qint64> &ids)
+{
+    const TextQuery query = textQuery(text);
+    if (query.words.isEmpty() || ids.isEmpty())
+        return QList<qint64>();
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery &q = query.phrases.isEmpty() ? m_newestWordMatches : m_newestPhraseMatches;
+    bindValue(q, u"{"_s + list.join(u',') + u"}"_s);
+    return matchedIds(q, incidentId, query);
+}
+
+// Runs a prepared search (its values before the query's already bound) and reads its one
+// row of ids, ascending.
+Result<QList<qint64>> TeamTimelineReader::matchedIds(QSqlQuery &q, qint64 incidentId,
+                                                     const TextQuery &query)
+{
     bindValue(q, incidentId);
     bindValue(q, query.words);
     if (!query.phrases.isEmpty())
@@ -158,8 +193,8 @@ Result<QList<qint64>> TeamTimelineReader::textMatches(qint64 incidentId, const Q
     ids.reserve(all.size() / 4);
     for (const QStringView id : QStringView(all).tokenize(u',', Qt::SkipEmptyParts))
         ids << id.toLongLong();
-    // They come as the scan met the rows: in the order they were written, unless parallel
-    // workers shared the scan or a restore moved the rows. Sorted only then.
+    // They come as the scan met the rows: in the order they were written, unless a restore
+    // moved the rows. Sorted only then.
     if (!std::is_sorted(ids.cbegin(), ids.cend()))
         std::sort(ids.begin(), ids.end());
     return ids;

@@ -32,6 +32,15 @@ public:
     virtual Result<QList<EntryKey>> keys(qint64 incidentId, const TimelineFilter &filter) = 0;
     // Ids of the incident's entries whose text matches, ascending.
     virtual Result<QList<qint64>> textMatches(qint64 incidentId, const QString &text) = 0;
+    // Which of these ids (ascending, few: the newest rows shown) match, ascending. A word in
+    // most entries is checked on these rows alone first, at a fraction of the whole search.
+    virtual Result<QList<qint64>> textMatchesAmong(qint64 incidentId, const QString &text,
+                                                   const QList<qint64> &ids)
+        = 0;
+    // How many matches a search is expected to hold before the timeline shows its newest
+    // first and finds the rest after they are painted: where the whole answer starts to
+    // cost more than a frame or two.
+    virtual qsizetype searchSplit() const = 0;
     // The entries with these ids, in the same order; ids that do not exist are skipped.
     virtual Result<QList<Entry>> entriesByIds(const QList<qint64> &ids) = 0;
     // Whether one entry's text matches (a line just logged, against the filter shown).

@@ -193,6 +193,7 @@ double benchSearch(const QString &dir, int total)
     QApplication::processEvents();
     const QStringList queries = searchQueries();
     QList<double> ms;
+    QList<double> complete;
     for (const QString &q : std::as_const(queries)) {
         TimelineFilter f;
         f.text = q;
@@ -202,6 +203,10 @@ double benchSearch(const QString &dir, int total)
         const double filterMs = msSince(t);
         pane.view()->viewport()->repaint();
         ms << msSince(t);
+        // A broad word's older matches, found after the newest are painted.
+        pane.model()->completeSearch();
+        pane.view()->viewport()->repaint();
+        complete << msSince(t);
         t.restart();
         pane.view()->viewport()->repaint();
         const double warmPaint = msSince(t);
@@ -214,6 +219,7 @@ double benchSearch(const QString &dir, int total)
                {u"query"_s, q},
                {u"matches"_s, pane.model()->rowCount()},
                {u"ms"_s, ms.last()},
+               {u"complete_ms"_s, complete.last()},
                {u"filter_ms"_s, filterMs},
                {u"warm_paint_ms"_s, warmPaint},
                {u"fts_ms"_s, ftsMs}});
@@ -223,7 +229,8 @@ double benchSearch(const QString &dir, int total)
            {u"incident_entries"_s, total / incidents},
            {u"queries"_s, int(queries.size())},
            {u"p50_ms"_s, percentile(ms, 0.5)},
-           {u"p99_ms"_s, percentile(ms, 0.99)}});
+           {u"p99_ms"_s, percentile(ms, 0.99)},
+           {u"complete_p99_ms"_s, percentile(complete, 0.99)}});
     return percentile(ms, 0.99);
 }
 

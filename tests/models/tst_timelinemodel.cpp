@@ -2,11 +2,42 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace bridge;
 using namespace Qt::StringLiterals;
+
+namespace {
+// 300 lines a second apart: "replica lag N", every tenth "paged the DBA N" instead, on a
+// model that splits a search as one of 5,000 matches is split on a big incident.
+struct ReplicaLag
+{
+    TestBridge t;
+    qint64 id = t.newIncident();
+    QDateTime start = t.clock.now();
+    TimelineModel model{t.session.get()};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QSignalSpy completed{&model, &TimelineModel::searchCompleted};
+
+    ReplicaLag()
+    {
+        for (int i = 0; i < 300; ++i)
+            t.log(id, i % 10 == 0 ? u"paged the DBA %1"_s.arg(i) : u"replica lag %1"_s.arg(i),
+                  EntryKind::Action, {}, start.addSecs(i + 1));
+        model.setSearchSplit(100);
+        model.setIncident(id);
+    }
+    TimelineFilter searchReplica()
+    {
+        TimelineFilter f;
+        f.text = u"replica"_s;
+        model.setFilter(f);
+        return f;
+    }
+};
+} // namespace
 
 class TestTimelineModel : public QObject
 {
@@ -288,6 +319,72 @@ private slots:
             shown << model.entryAt(row).text;
         QCOMPARE(shown, (QStringList{u"Restarted cart-service"_s, u"Replica drained"_s,
                                      u"Rolled back again"_s, u"Paged the DBA"_s}));
+    }
+
+    // A word in most entries shows its newest matches at once and the older ones above
+    // them once those are painted, keeping the row the scribe is on; a line logged in
+    // between is shown once, and nothing is missing or shown twice.
+    void aBroadSearchShowsTheNewestMatchesFirst()
+    {
+        ReplicaLag r;
+        auto &[t, id, start, model, tester, completed] = r;
+        TimelineFilter f = r.searchReplica();
+        QVERIFY(!model.searchComplete());
+        const int first = model.rowCount();
+        QVERIFY2(first > 0 && first <= 64, QByteArray::number(first));
+        QCOMPARE(model.entryAt(first - 1).text, u"replica lag 299"_s);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(first - 3, 0), QItemSelectionModel::SelectCurrent);
+        const qint64 chosen = model.entryAt(first - 3).id;
+
+        t.log(id, u"replica caught up"_s, EntryKind::Observation, {}, start.addSecs(400));
+        QCOMPARE(model.rowCount(), first + 1);
+        QCOMPARE(completed.count(), 0);
+        QCoreApplication::sendPostedEvents(&model); // as after the paint
+        QVERIFY(model.searchComplete());
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(model.rowCount(), 271);
+        QCOMPARE(model.entryAt(selection.currentIndex().row()).id, chosen);
+        QSet<qint64> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Entry e = model.entryAt(row);
+            QVERIFY2(e.text.startsWith(u"replica"_s), qPrintable(e.text));
+            QVERIFY(!seen.contains(e.id));
+            seen.insert(e.id);
+            if (row > 0)
+                QVERIFY(model.entryAt(row - 1).occurredAt <= e.occurredAt);
+        }
+        QCOMPARE(model.entryAt(0).text, u"replica lag 1"_s);
+        QCOMPARE(model.entryAt(270).text, u"replica caught up"_s);
+        model.completeSearch(); // nothing left to do
+        QCOMPARE(completed.count(), 1);
+    }
+
+    // The rest of a search belongs to it alone: a newer filter, or a line backdated among
+    // the older matches meanwhile, still ends with exactly what matches.
+    void theRestOfASearchIsForThatSearchOnly()
+    {
+        ReplicaLag r;
+        auto &[t, id, start, model, tester, completed] = r;
+        TimelineFilter f = r.searchReplica();
+        QVERIFY(!model.searchComplete());
+        f.text = u"paged"_s; // a rare word: all of it at once
+        model.setFilter(f);
+        QVERIFY(model.searchComplete());
+        QCOMPARE(model.rowCount(), 30);
+        QCoreApplication::sendPostedEvents(&model);
+        QCOMPARE(completed.count(), 0);
+        QCOMPARE(model.rowCount(), 30);
+
+        f.text = u"lag"_s;
+        model.setFilter(f);
+        QVERIFY(!model.searchComplete());
+        t.log(id, u"lag seen first here"_s, EntryKind::Observation, {}, start);
+        QCoreApplication::sendPostedEvents(&model);
+        QVERIFY(model.searchComplete());
+        QCOMPARE(model.rowCount(), 271);
+        QCOMPARE(model.entryAt(0).text, u"lag seen first here"_s);
+        QCOMPARE(model.entryAt(1).text, u"replica lag 1"_s);
     }
 };
 

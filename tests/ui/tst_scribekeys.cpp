@@ -37,6 +37,29 @@ void answerNextInputDialog(const QString &text)
     poll->start(10);
 }
 
+// The count under the table each time the table's rows are painted.
+class PaintWatch : public QObject
+{
+public:
+    PaintWatch(QWidget *viewport, const TimelinePane *pane)
+        : m_pane(pane)
+    {
+        viewport->installEventFilter(this);
+    }
+    QStringList painted;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted << m_pane->countText();
+        return false;
+    }
+
+private:
+    const TimelinePane *m_pane;
+};
+
 struct Bridge
 {
     TestBridge t;
@@ -150,6 +173,36 @@ private slots:
         QTest::keyClick(filter->searchEdit(), Qt::Key_Escape);
         QVERIFY(filter->searchEdit()->text().isEmpty());
         QCOMPARE(b.window.focusWidget(), b.text());
+    }
+
+    // A word in most lines: the newest matches are painted before the older ones are looked
+    // for, the count says they are not all yet, and then every match is there with the
+    // view still on the newest.
+    void aBroadSearchPaintsTheNewestMatchesFirst()
+    {
+        Bridge b;
+        const QDateTime start = b.t.clock.now();
+        for (int i = 0; i < 300; ++i)
+            b.t.log(b.id, u"replica lag %1"_s.arg(i), EntryKind::Action, {}, start.addSecs(i + 1));
+        TimelinePane *pane = b.window.timeline();
+        pane->model()->setSearchSplit(100); // as 5,000 are on a big incident
+        QApplication::processEvents();
+        PaintWatch watch(b.table()->viewport(), pane);
+        FilterBar *filter = pane->filterBar();
+        filter->searchEdit()->setText(u"replica"_s);
+        emit filter->filterChanged(filter->filter());
+        QVERIFY(!pane->model()->searchComplete());
+        QVERIFY2(pane->countText().contains(u"finding older"_s), qPrintable(pane->countText()));
+        QApplication::processEvents();
+        QVERIFY(!watch.painted.isEmpty());
+        QVERIFY2(watch.painted.first().contains(u"finding older"_s),
+                 qPrintable(watch.painted.first()));
+        QVERIFY(pane->model()->searchComplete());
+        QCOMPARE(pane->model()->rowCount(), 300);
+        QCOMPARE(pane->countText(), u"300 entries match the filter"_s);
+        QCOMPARE(b.table()->verticalScrollBar()->value(),
+                 b.table()->verticalScrollBar()->maximum());
+        QCOMPARE(pane->model()->entryAt(299).text, u"replica lag 299"_s);
     }
 
     void ctrlZInAnEmptyEntryBarIsTheApplicationsUndo()

@@ -159,6 +159,7 @@ TimelinePane::TimelinePane(IncidentSession *session, QWidget *parent)
             m_view->scrollToBottom();
     });
     connect(m_model, &TimelineModel::rowsRemoved, this, &TimelinePane::updateCount);
+    connect(m_model, &TimelineModel::searchCompleted, this, &TimelinePane::updateCount);
     connect(m_model, &TimelineModel::dataChanged, this, &TimelinePane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         // A row the scribe picks in the table is what Ctrl+P means from now on.
@@ -304,9 +305,18 @@ void TimelinePane::landed(qint64 entryId)
     }
 }
 
+QString TimelinePane::countText() const
+{
+    return m_count->text();
+}
+
 void TimelinePane::updateCount()
 {
     const int shown = m_model->rowCount();
+    if (!m_model->searchComplete()) {
+        m_count->setText(tr("The newest %n matches; finding older ones…", nullptr, shown));
+        return;
+    }
     m_count->setText(m_model->filter().isEmpty() && m_model->filter().includeRetracted
                          ? tr("%n entries", nullptr, shown)
                          : tr("%n entries match the filter", nullptr, shown));

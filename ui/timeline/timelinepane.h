@@ -36,6 +36,8 @@ public:
     qint64 pinTarget() const;
     // The warning under the table ("your new line is hidden by the filter"), empty if none.
     QString noticeText() const;
+    // What the line under the table says of the rows shown ("12 entries match the filter").
+    QString countText() const;
 
     // The operations on the selected entry; the window puts them in its menus.
     QAction *editAction() const { return m_edit; }

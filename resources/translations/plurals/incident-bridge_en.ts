@@ -187,6 +187,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The newest %n matches; finding older ones…</source>
+        <translation>
+            <numerusform>The newest match; finding older ones…</numerusform>
+            <numerusform>The newest %n matches; finding older ones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries match the filter</source>
         <translation>
             <numerusform>%n entry matches the filter</numerusform>
