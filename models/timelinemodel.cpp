@@ -182,8 +182,10 @@ void TimelineModel::reload(bool keysToo)
 // The rest is asked for once they are painted (customEvent).
 bool TimelineModel::showNewestMatchesFirst()
 {
-    if (m_untexted.size() <= 2 * NewestChecked)
-        return false; // the whole answer costs no more than this one
+    // Too few rows to ever hold searchSplit() matches (a file's never do), or to make the
+    // check cheaper than the whole answer: not worth the extra read.
+    if (m_untexted.size() < m_searchSplit || m_untexted.size() <= 2 * NewestChecked)
+        return false;
     const QList<EntryKey> newest = m_untexted.mid(m_untexted.size() - NewestChecked);
     QList<qint64> ids;
     ids.reserve(newest.size());
